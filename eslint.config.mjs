@@ -1,0 +1,35 @@
+// @ts-check
+import js from '@eslint/js';
+import eslintConfigPrettier from 'eslint-config-prettier';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+	{
+		ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/fixtures/'],
+	},
+	js.configs.recommended,
+	...tseslint.configs.recommendedTypeChecked,
+	{
+		languageOptions: {
+			globals: { ...globals.browser, ...globals.node },
+			parserOptions: {
+				projectService: true,
+				tsconfigRootDir: import.meta.dirname,
+				extraFileExtensions: ['.astro'],
+			},
+		},
+	},
+	...astro.configs.recommended,
+	{
+		files: ['**/*.astro'],
+		// Type-aware rules cannot see through Astro's generated frontmatter types reliably.
+		...tseslint.configs.disableTypeChecked,
+	},
+	{
+		files: ['**/*.mjs', '**/*.js'],
+		...tseslint.configs.disableTypeChecked,
+	},
+	eslintConfigPrettier,
+);

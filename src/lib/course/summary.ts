@@ -1,0 +1,22 @@
+import type { CompletionRule } from '../../schemas/module.ts';
+
+/**
+ * What the browser needs to know about a module to show progress and decide completion.
+ * Built at build time from `module.yaml` and the lessons' components, serialised into pages.
+ */
+export interface ModuleSummary {
+	id: string;
+	title: string;
+	version: string;
+	href: string;
+	completion: CompletionRule;
+	passMark: number;
+	estimatedMinutes: number;
+	lessons: Array<{ id: string; title: string; href: string }>;
+	/** Question ids of the module's assessment quizzes: the module score is over these. */
+	assessmentQuestionIds: string[];
+	/** Every question id in the module, assessment or not. */
+	questionIds: string[];
+	/** Scenario ids played in the module, with their titles for the progress page. */
+	scenarios: Array<{ id: string; title: string }>;
+}

@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { IdSchema } from './ids.ts';
+
+/** How a module counts as complete. */
+export const CompletionRuleSchema = z
+	.enum(['all-lessons', 'pass-assessment', 'all-lessons-and-pass-assessment'])
+	.describe(
+		'all-lessons: every lesson visited; pass-assessment: assessment score at or above passMark; all-lessons-and-pass-assessment: both.',
+	);
+export type CompletionRule = z.output<typeof CompletionRuleSchema>;
+
+/** Metadata for one module, read from `modules/<folder>/module.yaml`. */
+export const ModuleSchema = z.object({
+	/** Stable id stored in learners' progress and in SCORM data. Never change it after release. */
+	id: IdSchema.describe('Stable id stored in learners’ progress. Never change it after release.'),
+	/** Module title as learners see it. */
+	title: z.string().min(1),
+	/** One or two sentences for the course home page. */
+	summary: z.string().min(1),
+	/** Who the module is written for. */
+	audience: z.string().min(1),
+	/** Position on the course home page; lower numbers come first. */
+	order: z.number().int().min(0),
+	/** Content version, e.g. `1.0.0`. Shown on certificates and carried into SCORM file names. */
+	version: z
+		.string()
+		.regex(/^\d+\.\d+\.\d+$/, 'Write the version as three numbers, for example `1.0.0`.')
+		.describe('Content version, e.g. 1.0.0.'),
+	/** Estimated time to complete, in minutes. */
+	estimatedMinutes: z.number().int().positive().describe('Estimated minutes to complete.'),
+	/** What learners can do at the end. Questions point at these ids with `outcome="…"`. */
+	outcomes: z
+		.array(z.object({ id: IdSchema, text: z.string().min(1) }))
+		.min(1, 'List at least one learning outcome.'),
+	/** How the module counts as complete. */
+	completion: CompletionRuleSchema,
+	/** Percent needed to pass the end-of-module assessment. */
+	passMark: z.number().int().min(0).max(100).describe('Percent needed to pass the assessment.'),
+});
+
+export type CourseModule = z.output<typeof ModuleSchema>;
+
+/** Frontmatter of one lesson, `modules/<folder>/NN-<slug>.mdx`. */
+export const LessonSchema = z.object({
+	/** Stable id, unique within the course. Progress and bookmarks use it. */
+	id: IdSchema,
+	/** Lesson title. */
+	title: z.string().min(1),
+	/** Optional one-line summary shown in the module overview. */
+	summary: z.string().optional(),
+	/** A warning shown before the lesson text, for restraint, self-harm or similar content. */
+	contentWarning: z.string().optional(),
+});
+
+export type Lesson = z.output<typeof LessonSchema>;
