@@ -84,7 +84,12 @@ interface ModuleEvent {
 export type ProgressEvent =
 	| (ModuleEvent & { type: 'module-opened'; moduleVersion: string })
 	| (ModuleEvent & { type: 'lesson-visited'; lessonId: string })
-	| (ModuleEvent & { type: 'question-answered'; questionId: string; response: string[]; correct: boolean })
+	| (ModuleEvent & {
+			type: 'question-answered';
+			questionId: string;
+			response: string[];
+			correct: boolean;
+	  })
 	| (ModuleEvent & { type: 'question-reset'; questionId: string })
 	| (ModuleEvent & { type: 'scenario-node-entered'; scenarioId: string; nodeId: string })
 	| (ModuleEvent & {
@@ -104,9 +109,18 @@ export type ProgressEvent =
 	  })
 	| (ModuleEvent & { type: 'scenario-restarted'; scenarioId: string })
 	| (ModuleEvent & { type: 'review-rated'; reviewId: string; statementId: string; rating: Rating })
-	| (ModuleEvent & { type: 'review-action-edited'; reviewId: string; statementId: string; text: string })
+	| (ModuleEvent & {
+			type: 'review-action-edited';
+			reviewId: string;
+			statementId: string;
+			text: string;
+	  })
 	| (ModuleEvent & { type: 'reflection-saved'; reflectionId: string; text: string })
-	| (ModuleEvent & { type: 'rights-check-saved'; checkId: string; answers: Record<string, string | string[]> })
+	| (ModuleEvent & {
+			type: 'rights-check-saved';
+			checkId: string;
+			answers: Record<string, string | string[]>;
+	  })
 	| (ModuleEvent & { type: 'module-completed'; score: number | undefined });
 
 export type ProgressEventType = ProgressEvent['type'];

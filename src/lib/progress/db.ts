@@ -1,0 +1,56 @@
+/**
+ * The IndexedDB database that keeps a learner's progress on their device (Dexie).
+ *
+ * Stored shape, database `rights-in-practice`, Dexie version 1:
+ * - `modules`, primary key `moduleId`: one `StoredModule` per module the learner has touched,
+ *   i.e. a `ModuleProgress` plus `schema` (see `migrate.ts`). Lessons, answers, scenarios,
+ *   reviews, reflections and checks live inside it, keyed by author ids. One record per module
+ *   keeps each save small and lets two tabs working on different modules never overwrite
+ *   each other.
+ * - `settings`, primary key `key`: `{ key: 'learnerName', value }`.
+ * No secondary indexes: everything is read by primary key or whole-table.
+ *
+ * Migration scenarios (details and how to add a step: `migrate.ts`). Record contents are
+ * migrated on read, so none of these needs a new Dexie version:
+ * - Renamed id: the old entry stays in the record, unused; the new id starts empty.
+ * - Removed question: its answer stays in the record and stops counting towards the score.
+ * - New module version: the record is kept whole; `moduleVersion` follows `module-opened`.
+ * - New field: filled with a default when read; unknown fields are kept on write.
+ * Bump `db.version()` only to add a table or an index, keep old `version()` blocks that carry
+ * an `upgrade()`, and never delete a table with learner data.
+ * Dexie 4 also opens a database upgraded by a newer release (and reconnects older tabs after
+ * the upgrade), so an old tab keeps reading; records whose `schema` is newer than it knows are
+ * refused by `migrate.ts` and that tab falls back to memory instead of overwriting them.
+ */
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { StoredModule } from './migrate.ts';
+
+export const PROGRESS_DB_NAME = 'rights-in-practice';
+
+export interface SettingRecord {
+	key: 'learnerName';
+	value: string;
+}
+
+export type ProgressDb = Dexie & {
+	modules: EntityTable<StoredModule, 'moduleId'>;
+	settings: EntityTable<SettingRecord, 'key'>;
+};
+
+/**
+ * Creates a connection object; nothing touches IndexedDB until the first query or `open()`.
+ * Tests and benchmarks pass their own `name` to get a fresh database.
+ */
+export function createProgressDb(name = PROGRESS_DB_NAME, options?: DexieOptions): ProgressDb {
+	const db = new Dexie(name, options) as ProgressDb;
+	db.version(1).stores({ modules: 'moduleId', settings: 'key' });
+	return db;
+}
+
+let shared: ProgressDb | undefined;
+
+/** The page's one connection to `rights-in-practice`, created on first call. */
+export function getProgressDb(): ProgressDb {
+	shared ??= createProgressDb();
+	return shared;
+}

@@ -1,0 +1,222 @@
+/**
+ * The progress reducer: every change to a learner's progress is a `ProgressEvent` folded into
+ * `ProgressState` by `applyEvent`. Pure and immutable (unchanged branches are shared, never
+ * mutated), so the same function runs in islands, in storage transactions and in tests.
+ *
+ * Invariants:
+ * - Records are keyed by author ids only; the reducer never looks at the course, so ids the
+ *   course no longer has are carried along untouched.
+ * - Nothing is ever removed by an event: answers, scenario best scores, run counts and
+ *   completion survive retries and restarts.
+ * - `updatedAt` of the module record is the `at` of the last event applied to it.
+ */
+import type {
+	ModuleProgress,
+	ProgressEvent,
+	ProgressState,
+	QuestionProgress,
+	ReviewProgress,
+	ScenarioProgress,
+} from './types.ts';
+
+export function createEmptyState(): ProgressState {
+	return { modules: {}, learnerName: '' };
+}
+
+/** A fresh module record; `version` is `''` when the first event was not `module-opened`. */
+export function createModuleProgress(
+	moduleId: string,
+	version: string,
+	at: string,
+): ModuleProgress {
+	return {
+		moduleId,
+		moduleVersion: version,
+		startedAt: at,
+		updatedAt: at,
+		lessons: {},
+		questions: {},
+		scenarios: {},
+		reviews: {},
+		reflections: {},
+		checks: {},
+	};
+}
+
+function createScenarioProgress(): ScenarioProgress {
+	return { path: [], vars: {}, runs: 0 };
+}
+
+/**
+ * Returns a new state with `event` applied; `state` is not modified. The module record is
+ * created on the first event for its `moduleId`.
+ *
+ * `question-reset` keeps the stored answer: "Try again" is a fresh form in the island, and the
+ * next `question-answered` replaces the answer and counts the attempt. Dropping the answer would
+ * make the module score disappear between "Try again" and the new answer, and after a reload
+ * in between the learner would see the question as never answered.
+ *
+ * `scenario-ended` counts a run once: a repeated end for a run that has already ended (a
+ * re-render, a reload on the ending) changes nothing but `updatedAt`.
+ */
+export function applyEvent(state: ProgressState, event: ProgressEvent): ProgressState {
+	const module = applyEventToModule(state.modules[event.moduleId], event);
+	return { ...state, modules: { ...state.modules, [event.moduleId]: module } };
+}
+
+/** `applyEvent` for one module record; `module` is `undefined` before the module's first event. */
+export function applyEventToModule(
+	module: ModuleProgress | undefined,
+	event: ProgressEvent,
+): ModuleProgress {
+	const before =
+		module ??
+		createModuleProgress(
+			event.moduleId,
+			event.type === 'module-opened' ? event.moduleVersion : '',
+			event.at,
+		);
+	return applyModuleEvent({ ...before, updatedAt: event.at }, event);
+}
+
+function applyModuleEvent(module: ModuleProgress, event: ProgressEvent): ModuleProgress {
+	switch (event.type) {
+		case 'module-opened':
+			return { ...module, moduleVersion: event.moduleVersion };
+
+		case 'lesson-visited': {
+			const previous = module.lessons[event.lessonId];
+			return {
+				...module,
+				bookmark: event.lessonId,
+				lessons: {
+					...module.lessons,
+					[event.lessonId]: {
+						firstVisitedAt: previous?.firstVisitedAt ?? event.at,
+						lastVisitedAt: event.at,
+						visits: (previous?.visits ?? 0) + 1,
+					},
+				},
+			};
+		}
+
+		case 'question-answered': {
+			const answer: QuestionProgress = {
+				response: [...event.response],
+				correct: event.correct,
+				attempts: (module.questions[event.questionId]?.attempts ?? 0) + 1,
+				answeredAt: event.at,
+			};
+			return { ...module, questions: { ...module.questions, [event.questionId]: answer } };
+		}
+
+		case 'question-reset':
+			return module;
+
+		case 'scenario-node-entered':
+			return updateScenario(module, event.scenarioId, (scenario) => ({
+				...scenario,
+				currentNodeId: event.nodeId,
+			}));
+
+		case 'scenario-choice-made':
+			return updateScenario(module, event.scenarioId, (scenario) => ({
+				...scenario,
+				path: [...scenario.path, { nodeId: event.nodeId, choiceId: event.choiceId, at: event.at }],
+				vars: { ...scenario.vars, ...event.set },
+			}));
+
+		case 'scenario-ended':
+			return updateScenario(module, event.scenarioId, (scenario) => {
+				if (scenario.ending) return scenario;
+				return {
+					...scenario,
+					ending: { id: event.endingId, outcome: event.outcome, score: event.score, at: event.at },
+					bestScore: Math.max(scenario.bestScore ?? event.score, event.score),
+					runs: scenario.runs + 1,
+				};
+			});
+
+		case 'scenario-restarted':
+			return updateScenario(module, event.scenarioId, (scenario) => {
+				// Only the current run is cleared; `bestScore` and `runs` record earlier runs.
+				const next = { ...scenario, path: [], vars: {} };
+				delete next.ending;
+				delete next.currentNodeId;
+				return next;
+			});
+
+		case 'review-rated':
+			return updateReview(module, event.reviewId, event.at, (review) => ({
+				...review,
+				ratings: { ...review.ratings, [event.statementId]: event.rating },
+			}));
+
+		case 'review-action-edited':
+			return updateReview(module, event.reviewId, event.at, (review) => ({
+				...review,
+				actions: { ...review.actions, [event.statementId]: event.text },
+			}));
+
+		case 'reflection-saved':
+			return {
+				...module,
+				reflections: {
+					...module.reflections,
+					[event.reflectionId]: { text: event.text, updatedAt: event.at },
+				},
+			};
+
+		case 'rights-check-saved':
+			return {
+				...module,
+				checks: {
+					...module.checks,
+					[event.checkId]: { answers: copyAnswers(event.answers), updatedAt: event.at },
+				},
+			};
+
+		case 'module-completed':
+			// Completion is recorded once and never undone: certificates show this date.
+			if (module.completedAt !== undefined) return module;
+			return event.score === undefined
+				? { ...module, completedAt: event.at }
+				: { ...module, completedAt: event.at, completedScore: event.score };
+	}
+}
+
+function updateScenario(
+	module: ModuleProgress,
+	scenarioId: string,
+	update: (scenario: ScenarioProgress) => ScenarioProgress,
+): ModuleProgress {
+	const scenario = module.scenarios[scenarioId] ?? createScenarioProgress();
+	return { ...module, scenarios: { ...module.scenarios, [scenarioId]: update(scenario) } };
+}
+
+function updateReview(
+	module: ModuleProgress,
+	reviewId: string,
+	at: string,
+	update: (review: ReviewProgress) => ReviewProgress,
+): ModuleProgress {
+	const review = module.reviews[reviewId] ?? { ratings: {}, actions: {}, updatedAt: at };
+	return {
+		...module,
+		reviews: { ...module.reviews, [reviewId]: { ...update(review), updatedAt: at } },
+	};
+}
+
+/** Copies an answers map so a caller reusing its object cannot change stored progress. */
+function copyAnswers(
+	answers: Record<string, string | string[]>,
+): Record<string, string | string[]> {
+	return Object.fromEntries(
+		Object.entries(answers).map(([key, value]) => [key, Array.isArray(value) ? [...value] : value]),
+	);
+}
+
+/** Returns a new state with the name the learner typed for certificates, kept as typed. */
+export function setLearnerName(state: ProgressState, name: string): ProgressState {
+	return { ...state, learnerName: name };
+}

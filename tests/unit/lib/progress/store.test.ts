@@ -1,0 +1,213 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { openDexieStorage } from '../../../../src/lib/progress/dexie-storage.ts';
+import { MemoryProgressStorage } from '../../../../src/lib/progress/memory-storage.ts';
+import { applyEvent, createEmptyState } from '../../../../src/lib/progress/model.ts';
+import type { ProgressStorage } from '../../../../src/lib/progress/storage.ts';
+import {
+	createProgressStore,
+	startProgress,
+	storageStatus,
+	type ProgressStore,
+} from '../../../../src/lib/progress/store.ts';
+import type { ProgressEvent, ProgressState } from '../../../../src/lib/progress/types.ts';
+
+const AT = '2025-07-01T11:00:00.000Z';
+const stores: ProgressStore[] = [];
+let dbName = '';
+let counter = 0;
+
+function visit(lessonId: string, moduleId = 'm1'): ProgressEvent {
+	return { type: 'lesson-visited', moduleId, lessonId, at: AT };
+}
+
+/** A store on this test's database; a second call is a second tab or a reload. */
+function storeOn(
+	openStorage: () => Promise<ProgressStorage> = () => openDexieStorage({ dbName }),
+): ProgressStore {
+	const store = createProgressStore({ openStorage });
+	stores.push(store);
+	return store;
+}
+
+function lessonIds(store: ProgressStore, moduleId = 'm1'): string[] {
+	return Object.keys(store.state.value.modules[moduleId]?.lessons ?? {}).sort();
+}
+
+beforeEach(() => {
+	dbName = `store-test-${++counter}-${Date.now()}`;
+	vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(async () => {
+	for (const store of stores.splice(0)) store.close();
+	vi.restoreAllMocks();
+	await Dexie.delete(dbName);
+});
+
+describe('createProgressStore', () => {
+	test('applies a dispatched event to the signal before anything is saved', async () => {
+		const store = storeOn();
+		const saved = store.dispatch(visit('l1'));
+		expect(lessonIds(store)).toEqual(['l1']);
+		expect(store.storageStatus.value).toBe('loading');
+		await saved;
+	});
+
+	test('keeps dispatched progress across a reload', async () => {
+		const first = storeOn();
+		await first.start();
+		expect(first.storageStatus.value).toBe('persistent');
+		await first.dispatch(visit('l1'));
+		await first.setLearnerName('Sam');
+		first.close();
+
+		const reloaded = storeOn();
+		await reloaded.start();
+		expect(lessonIds(reloaded)).toEqual(['l1']);
+		expect(reloaded.state.value.learnerName).toBe('Sam');
+	});
+
+	test('keeps events dispatched while saved progress is still loading', async () => {
+		const first = storeOn();
+		await first.dispatch(visit('l1'));
+		first.close();
+
+		const reloaded = storeOn();
+		const saved = reloaded.dispatch(visit('l2'));
+		await reloaded.start();
+		await saved;
+		expect(lessonIds(reloaded)).toEqual(['l1', 'l2']);
+		const again = storeOn();
+		await again.start();
+		expect(lessonIds(again)).toEqual(['l1', 'l2']);
+	});
+
+	test("shows another tab's changes", async () => {
+		const [a, b] = [storeOn(), storeOn()];
+		await Promise.all([a.start(), b.start()]);
+		await b.dispatch(visit('l5'));
+		await vi.waitFor(() => expect(lessonIds(a)).toEqual(['l5']));
+	});
+
+	test('keeps unchanged module records when another module is saved', async () => {
+		const [a, b] = [storeOn(), storeOn()];
+		await Promise.all([a.start(), b.start()]);
+		await a.dispatch(visit('l1', 'm1'));
+		await vi.waitFor(() => expect(lessonIds(b, 'm1')).toEqual(['l1']));
+		const m1 = b.moduleProgress('m1').value;
+		await a.dispatch(visit('l1', 'm2'));
+		await vi.waitFor(() => expect(lessonIds(b, 'm2')).toEqual(['l1']));
+		expect(b.moduleProgress('m1').value).toBe(m1);
+	});
+
+	test('does not let a snapshot read before a save hide that change', async () => {
+		const listeners: ((state: ProgressState) => void)[] = [];
+		let finishSave = () => {};
+		const storage: ProgressStorage = {
+			kind: 'test',
+			persistent: true,
+			load: () => Promise.resolve(createEmptyState()),
+			save: () => new Promise<void>((resolve) => (finishSave = resolve)),
+			clear: () => Promise.resolve(),
+			subscribe: (listener) => {
+				listeners.push(listener);
+				return () => undefined;
+			},
+		};
+		const store = storeOn(() => Promise.resolve(storage));
+		await store.start();
+		const saving = store.dispatch(visit('l1'));
+		await vi.waitFor(() => expect(listeners).toHaveLength(1));
+		listeners[0]?.(applyEvent(createEmptyState(), visit('l0')));
+		expect(lessonIds(store)).toEqual(['l0', 'l1']);
+		finishSave();
+		await saving;
+	});
+
+	test('falls back to memory and says why when IndexedDB is missing', async () => {
+		const store = storeOn(() => Promise.reject(new Dexie.MissingAPIError()));
+		void store.dispatch(visit('l1'));
+		await store.start();
+		expect(store.storageStatus.value).toBe('memory');
+		expect(store.storageProblem.value).toMatch(/private window/);
+		await store.dispatch(visit('l2'));
+		expect(lessonIds(store)).toEqual(['l1', 'l2']);
+	});
+
+	test('falls back to memory when the browser refuses to open the database', async () => {
+		const refusing = {
+			open() {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			},
+		};
+		const store = storeOn(() =>
+			openDexieStorage({ dbName, dexieOptions: { indexedDB: refusing, IDBKeyRange } }),
+		);
+		await store.start();
+		expect(store.storageStatus.value).toBe('memory');
+		expect(store.storageProblem.value).toBeDefined();
+	});
+
+	test('keeps the event and switches to memory when a save fails for lack of space', async () => {
+		const store = storeOn(async () => {
+			const storage = await openDexieStorage({ dbName });
+			storage.save = () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
+			return storage;
+		});
+		await store.start();
+		await store.dispatch(visit('l1'));
+		expect(store.storageStatus.value).toBe('memory');
+		expect(store.storageProblem.value).toMatch(/storage space/);
+		expect(lessonIds(store)).toEqual(['l1']);
+		await store.dispatch(visit('l2'));
+		expect(lessonIds(store)).toEqual(['l1', 'l2']);
+	});
+
+	test('falls back to memory rather than overwrite progress from a newer release', async () => {
+		const storage = new MemoryProgressStorage();
+		storage.load = () =>
+			Promise.reject(Object.assign(new Error('newer'), { name: 'ProgressSchemaTooNewError' }));
+		const store = storeOn(() => Promise.resolve(storage));
+		await store.start();
+		expect(store.storageStatus.value).toBe('memory');
+		expect(store.storageProblem.value).toMatch(/reload this page/);
+	});
+
+	test('replaces progress on import and saves it', async () => {
+		const store = storeOn();
+		await store.dispatch(visit('l1'));
+		const imported = { ...applyEvent(createEmptyState(), visit('l9', 'm2')), learnerName: 'Jo' };
+		await store.replaceState(imported);
+		expect(store.state.value).toEqual(imported);
+		const reloaded = storeOn();
+		await reloaded.start();
+		expect(reloaded.state.value).toEqual(imported);
+	});
+
+	test('deletes all progress on reset', async () => {
+		const store = storeOn();
+		await store.dispatch(visit('l1'));
+		await store.setLearnerName('Sam');
+		await store.reset();
+		expect(store.state.value).toEqual(createEmptyState());
+		const reloaded = storeOn();
+		await reloaded.start();
+		expect(reloaded.state.value).toEqual(createEmptyState());
+	});
+
+	test('returns the same module signal for the same id', () => {
+		const store = storeOn();
+		expect(store.moduleProgress('m1')).toBe(store.moduleProgress('m1'));
+	});
+});
+
+describe('startProgress', () => {
+	test('opens IndexedDB once however often it is called', async () => {
+		const first = startProgress();
+		expect(startProgress()).toBe(first);
+		await first;
+		expect(storageStatus.value).toBe('persistent');
+	});
+});
