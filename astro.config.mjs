@@ -1,8 +1,24 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { courseCheck } from './src/integrations/course-check.ts';
+import { remarkCourse } from './src/integrations/remark-course.ts';
 
 export default defineConfig({
-	integrations: [preact(), mdx()],
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	// No prefetching, analytics or external fonts: every request stays on the site's own origin.
+	prefetch: false,
+	devToolbar: { enabled: false },
+	integrations: [
+		courseCheck(),
+		preact(),
+		mdx(),
+	],
+	markdown: {
+		// Astro 7's default Markdown processor does not run remark plugins; `remark-course` needs them.
+		processor: unified({ remarkPlugins: [[remarkCourse, { glossaryHref: '/glossary/' }]] }),
+	},
 });

@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const PORT = 4329;
+// Use the system Chromium (Debian's `chromium` package) so CI never downloads a browser.
+const executablePath =
+	process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	forbidOnly: !!process.env['CI'],
+	retries: process.env['CI'] ? 1 : 0,
+	workers: 2,
+	reporter: process.env['CI'] ? [['list']] : [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			...(executablePath ? { executablePath } : {}),
+			args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		},
+	},
+	projects: [
+		{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+		{
+			name: 'phone',
+			testMatch: /responsive\.spec\.ts/,
+			use: { ...devices['Pixel 7'], channel: undefined },
+		},
+	],
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env['CI'],
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,87 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { extractLesson } from '../lib/course/extract.ts';
+import { parseMdx } from '../lib/course/mdx.ts';
+import type { ModuleSummary } from '../lib/course/summary.ts';
+import { routes } from '../lib/site/url.ts';
+
+export interface CourseLesson {
+	entry: CollectionEntry<'lessons'>;
+	/** 1-based position in the module. */
+	position: number;
+	href: string;
+}
+
+export interface CourseModuleEntry {
+	entry: CollectionEntry<'modules'>;
+	lessons: CourseLesson[];
+	summary: ModuleSummary;
+}
+
+// Lessons belong to the module whose `module.yaml` sits in the same folder; their order is the
+// file-name order (01-, 02-…), which is display order only: progress is keyed by lesson `id`.
+const folderOf = (filePath: string | undefined) => filePath?.split('/').slice(-2, -1)[0] ?? '';
+const fileNameOf = (filePath: string | undefined) => filePath?.split('/').at(-1) ?? '';
+
+async function assembleCourse(): Promise<CourseModuleEntry[]> {
+	const [modules, lessons, scenarios] = await Promise.all([
+		getCollection('modules'),
+		getCollection('lessons'),
+		getCollection('scenarios'),
+	]);
+	const scenarioTitles = new Map(scenarios.map((s) => [s.data.id, s.data.title]));
+
+	return modules
+		.toSorted((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title))
+		.map((entry) => {
+			const folder = folderOf(entry.filePath);
+			const moduleLessons = lessons
+				.filter((lesson) => folderOf(lesson.filePath) === folder)
+				.toSorted((a, b) => fileNameOf(a.filePath).localeCompare(fileNameOf(b.filePath)))
+				.map((lesson, index) => ({
+					entry: lesson,
+					position: index + 1,
+					href: routes.lesson(entry.data.id, lesson.data.id),
+				}));
+
+			const assessmentQuestionIds: string[] = [];
+			const questionIds: string[] = [];
+			const scenarioIds: string[] = [];
+			for (const lesson of moduleLessons) {
+				const found = extractLesson(parseMdx(lesson.entry.body ?? '')).data;
+				for (const quiz of found.quizzes) {
+					const ids = quiz.questions.map((q) => q.id);
+					questionIds.push(...ids);
+					if (quiz.assessment) assessmentQuestionIds.push(...ids);
+				}
+				scenarioIds.push(...found.scenarios.map((s) => s.id));
+			}
+
+			const summary: ModuleSummary = {
+				id: entry.data.id,
+				title: entry.data.title,
+				version: entry.data.version,
+				href: routes.module(entry.data.id),
+				completion: entry.data.completion,
+				passMark: entry.data.passMark,
+				estimatedMinutes: entry.data.estimatedMinutes,
+				lessons: moduleLessons.map((l) => ({ id: l.entry.data.id, title: l.entry.data.title, href: l.href })),
+				assessmentQuestionIds,
+				questionIds,
+				scenarios: [...new Set(scenarioIds)].map((id) => ({ id, title: scenarioTitles.get(id) ?? id })),
+			};
+			return { entry, lessons: moduleLessons, summary };
+		});
+}
+
+let course: Promise<CourseModuleEntry[]> | undefined;
+
+/** The whole course in display order, assembled once per build. */
+export function loadCourse(): Promise<CourseModuleEntry[]> {
+	course ??= assembleCourse();
+	return course;
+}
+
+/** Rights in Schedule 1 order. */
+export async function loadRights() {
+	return (await getCollection('rights')).toSorted((a, b) => a.data.order - b.data.order);
+}

@@ -1,0 +1,38 @@
+import { useEffect } from 'preact/hooks';
+import type { ModuleSummary } from '../lib/course/summary.ts';
+import { moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
+
+interface Props {
+	summary: ModuleSummary;
+	/** Lesson summaries in the same order as `summary.lessons`. */
+	summaries: string[];
+}
+
+/** The module's lessons in order, each marked when the learner has opened it. */
+export function LessonListIsland({ summary, summaries }: Props) {
+	useEffect(() => {
+		void startProgress();
+	}, []);
+	const progress = moduleProgressSignal(summary.id).value;
+
+	return (
+		<ol class="app-lesson-list">
+			{summary.lessons.map((lesson, index) => {
+				const visited = Boolean(progress?.lessons[lesson.id]);
+				const current = progress?.bookmark === lesson.id;
+				return (
+					<li class="app-lesson-list__item" key={lesson.id}>
+						<a href={lesson.href}>{lesson.title}</a>{' '}
+						{visited ? (
+							<strong class="nhsuk-tag nhsuk-tag--green app-lesson-list__tag">Opened</strong>
+						) : (
+							<strong class="nhsuk-tag nhsuk-tag--grey app-lesson-list__tag">Not opened</strong>
+						)}
+						{current && <span class="nhsuk-body-s app-lesson-list__here"> (where you left off)</span>}
+						{summaries[index] && <p class="nhsuk-body-s app-lesson-list__summary">{summaries[index]}</p>}
+					</li>
+				);
+			})}
+		</ol>
+	);
+}

@@ -1,0 +1,58 @@
+import { useEffect } from 'preact/hooks';
+import type { ModuleSummary } from '../lib/course/summary.ts';
+import { moduleStatus } from '../lib/progress/status.ts';
+import { dispatch, moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
+import { routes } from '../lib/site/url.ts';
+
+interface Props {
+	summary: ModuleSummary;
+	lessonId: string;
+}
+
+/**
+ * Records the visit and bookmark for a lesson, shows how far through the module the learner
+ * is, and records completion the moment the module's rule is met (from this or another tab).
+ */
+export function LessonTrackerIsland({ summary, lessonId }: Props) {
+	const progress = moduleProgressSignal(summary.id).value;
+	const status = moduleStatus(summary, progress);
+
+	useEffect(() => {
+		void startProgress().then(() => {
+			const at = new Date().toISOString();
+			void dispatch({ type: 'module-opened', moduleId: summary.id, moduleVersion: summary.version, at });
+			void dispatch({ type: 'lesson-visited', moduleId: summary.id, lessonId, at });
+		});
+	}, [summary.id, lessonId]);
+
+	useEffect(() => {
+		if (progress && status.meetsRule && !progress.completedAt) {
+			void dispatch({
+				type: 'module-completed',
+				moduleId: summary.id,
+				score: status.score,
+				at: new Date().toISOString(),
+			});
+		}
+	}, [progress, status.meetsRule]);
+
+	const percent = status.lessonsTotal === 0 ? 0 : Math.round((status.lessonsVisited / status.lessonsTotal) * 100);
+	return (
+		<div class="app-lesson-progress">
+			<label class="nhsuk-body-s app-lesson-progress__label" for={`progress-${summary.id}`}>
+				Lessons opened: {status.lessonsVisited} of {status.lessonsTotal}
+			</label>
+			<progress class="app-lesson-progress__bar" id={`progress-${summary.id}`} max={100} value={percent}>
+				{percent}%
+			</progress>
+			<div role="status" aria-live="polite">
+				{status.completed && (
+					<p class="app-lesson-progress__done">
+						<strong class="nhsuk-tag nhsuk-tag--green">Module complete</strong>{' '}
+						<a href={routes.certificate(summary.id)}>Get your certificate</a>
+					</p>
+				)}
+			</div>
+		</div>
+	);
+}

@@ -1,0 +1,201 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { QuestionData, QuizData } from '../schemas/quiz.ts';
+import { attemptsLeft, correctOptionIds, isCorrectResponse, questionOutcome } from '../lib/course/quiz.ts';
+import { dispatch, moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
+import type { QuestionProgress } from '../lib/progress/types.ts';
+
+interface Props {
+	moduleId: string;
+	data: QuizData;
+	/** Readable citation for each source id the questions use. */
+	sourceLabels: Record<string, string>;
+}
+
+/** A set of questions; each is answered, marked and stored on its own. */
+export function QuizIsland({ moduleId, data, sourceLabels }: Props) {
+	const [hydrated, setHydrated] = useState(false);
+	useEffect(() => {
+		void startProgress();
+		setHydrated(true);
+	}, []);
+	const questions = moduleProgressSignal(moduleId).value?.questions ?? {};
+
+	return (
+		<section class="app-quiz" aria-labelledby={`${data.id}-title`}>
+			<h2 class="app-quiz__title" id={`${data.id}-title`}>
+				{data.title}
+			</h2>
+			{data.assessment && (
+				<p class="nhsuk-hint">
+					Your answers here set your score for this module.
+					{data.attempts > 0 && ` You have ${data.attempts} attempt${data.attempts === 1 ? '' : 's'} at each question.`}
+				</p>
+			)}
+			{data.questions.map((question, index) => (
+				<QuestionView
+					key={question.id}
+					moduleId={moduleId}
+					quiz={data}
+					question={question}
+					number={index + 1}
+					progress={questions[question.id]}
+					enabled={hydrated}
+					sourceLabels={sourceLabels}
+				/>
+			))}
+		</section>
+	);
+}
+
+interface QuestionProps {
+	moduleId: string;
+	quiz: QuizData;
+	question: QuestionData;
+	number: number;
+	progress: QuestionProgress | undefined;
+	enabled: boolean;
+	sourceLabels: Record<string, string>;
+}
+
+function QuestionView({
+	moduleId,
+	quiz,
+	question,
+	number,
+	progress,
+	enabled,
+	sourceLabels,
+}: QuestionProps) {
+	const [selected, setSelected] = useState<string[]>(progress?.response ?? []);
+	const [retrying, setRetrying] = useState(false);
+	const [message, setMessage] = useState('');
+	const outcome = questionOutcome(quiz.attempts, progress);
+	const showResult = outcome.answered && !retrying;
+	const multiple = question.type === 'multiple';
+	const inputType = multiple ? 'checkbox' : 'radio';
+	const base = `${quiz.id}-${question.id}`;
+
+	// Keep the selection in step with answers given in another tab or restored after a reload.
+	useEffect(() => {
+		if (progress && !retrying) setSelected(progress.response);
+	}, [progress, retrying]);
+
+	const toggle = (id: string, checked: boolean) => {
+		setSelected((current) =>
+			multiple ? (checked ? [...current, id] : current.filter((x) => x !== id)) : [id],
+		);
+	};
+
+	const submit = (event: Event) => {
+		event.preventDefault();
+		if (selected.length === 0) {
+			setMessage(multiple ? 'Select at least one answer.' : 'Select an answer.');
+			return;
+		}
+		const correct = isCorrectResponse(question, selected);
+		setRetrying(false);
+		setMessage(correct ? 'Correct.' : 'Not quite.');
+		void dispatch({
+			type: 'question-answered',
+			moduleId,
+			questionId: question.id,
+			response: [...selected],
+			correct,
+			at: new Date().toISOString(),
+		});
+	};
+
+	const retry = () => {
+		setRetrying(true);
+		setSelected([]);
+		setMessage('Try again. Your previous answer has been cleared.');
+	};
+
+	const left = attemptsLeft(quiz.attempts, progress);
+	const correctIds = correctOptionIds(question);
+	const locked = !enabled || showResult;
+
+	return (
+		<form class="app-question" onSubmit={submit} noValidate>
+			<fieldset class="nhsuk-fieldset" aria-describedby={`${base}-status`}>
+				<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+					<span class="app-question__number">Question {number}</span>
+					<span class="app-question__prompt" dangerouslySetInnerHTML={{ __html: question.promptHtml }} />
+				</legend>
+				{multiple && <div class="nhsuk-hint">Select all that apply.</div>}
+				<div class={multiple ? 'nhsuk-checkboxes' : 'nhsuk-radios'}>
+					{question.options.map((option) => {
+						const id = `${base}-${option.id}`;
+						const chosen = selected.includes(option.id);
+						const markCorrect = showResult && outcome.revealAnswer && option.correct;
+						return (
+							<div class={multiple ? 'nhsuk-checkboxes__item' : 'nhsuk-radios__item'} key={option.id}>
+								<input
+									class={multiple ? 'nhsuk-checkboxes__input' : 'nhsuk-radios__input'}
+									id={id}
+									name={base}
+									type={inputType}
+									value={option.id}
+									checked={chosen}
+									disabled={locked}
+									onChange={(e) => toggle(option.id, e.currentTarget.checked)}
+								/>
+								<label
+									class={`${multiple ? 'nhsuk-checkboxes__label' : 'nhsuk-radios__label'} app-question__option`}
+									for={id}
+								>
+									<span dangerouslySetInnerHTML={{ __html: option.labelHtml }} />
+									{markCorrect && <strong class="app-question__mark"> (correct answer)</strong>}
+								</label>
+								{showResult && chosen && option.feedbackHtml && (
+									<div
+										class="app-question__option-feedback nhsuk-hint"
+										dangerouslySetInnerHTML={{ __html: option.feedbackHtml }}
+									/>
+								)}
+							</div>
+						);
+					})}
+				</div>
+			</fieldset>
+
+			<div class="app-question__status" id={`${base}-status`} role="status" aria-live="polite">
+				{showResult && progress && (
+					<div
+						class={`app-question__feedback ${progress.correct ? 'app-question__feedback--correct' : 'app-question__feedback--incorrect'}`}
+					>
+						<p class="app-question__verdict">
+							<strong>{progress.correct ? 'Correct.' : 'Not quite.'}</strong>
+							{!progress.correct && outcome.revealAnswer && correctIds.length > 0 && (
+								<span> The correct answer is shown above.</span>
+							)}
+						</p>
+						<div
+							dangerouslySetInnerHTML={{ __html: progress.correct ? question.correctHtml : question.incorrectHtml }}
+						/>
+						{question.sources.length > 0 && (
+							<p class="app-question__sources">
+								Source: {question.sources.map((id) => sourceLabels[id] ?? id).join('; ')}
+							</p>
+						)}
+					</div>
+				)}
+				{!showResult && message && <p class="app-question__message">{message}</p>}
+			</div>
+
+			<div class="app-question__actions">
+				{(!showResult || !progress) && (
+					<button class="nhsuk-button nhsuk-button--secondary app-question__submit" type="submit" disabled={!enabled}>
+						Check answer
+					</button>
+				)}
+				{showResult && outcome.canRetry && (
+					<button class="nhsuk-button nhsuk-button--secondary" type="button" onClick={retry}>
+						Try again
+						{Number.isFinite(left) && ` (${left} attempt${left === 1 ? '' : 's'} left)`}
+					</button>
+				)}
+			</div>
+		</form>
+	);
+}

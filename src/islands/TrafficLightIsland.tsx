@@ -1,0 +1,401 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Rating, TrafficLightData } from '../schemas/review.ts';
+import { inlineHtml } from '../lib/course/html-text.ts';
+import {
+	actionPlan,
+	countRatings,
+	describeCounts,
+	orderStatements,
+	RATING_LABELS,
+	RATING_MEANINGS,
+	toCsv,
+	UNRATED_LABEL,
+	type RatingCounts,
+} from '../lib/course/traffic-light.ts';
+import { downloadFile } from '../lib/progress/download.ts';
+import { dispatch, moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
+
+interface Props {
+	moduleId: string;
+	data: TrafficLightData;
+}
+
+const SAVE_DELAY_MS = 500;
+
+/** Radio order on each statement. */
+const CHOICES: readonly Rating[] = ['red', 'amber', 'green'];
+
+const BARS: ReadonlyArray<{ key: keyof Omit<RatingCounts, 'total'>; label: string }> = [
+	{ key: 'red', label: RATING_LABELS.red },
+	{ key: 'amber', label: RATING_LABELS.amber },
+	{ key: 'green', label: RATING_LABELS.green },
+	{ key: 'unrated', label: UNRATED_LABEL },
+];
+
+const TAGS: Record<Rating, string> = {
+	red: 'nhsuk-tag--red',
+	amber: 'nhsuk-tag--orange',
+	green: 'nhsuk-tag--green',
+};
+
+/**
+ * Prints only `target`: the `app-printing-region` class on `<html>` hides everything else in
+ * print (see `islands.css`) until the print dialog closes.
+ */
+function printOnly(target: HTMLElement | null): void {
+	const root = document.documentElement;
+	target?.classList.add('app-print-region');
+	root.classList.add('app-printing-region');
+	const done = () => {
+		target?.classList.remove('app-print-region');
+		root.classList.remove('app-printing-region');
+		window.removeEventListener('afterprint', done);
+	};
+	window.addEventListener('afterprint', done);
+	window.print();
+}
+
+/** A team self-assessment: rate each statement, then edit and export the action plan. */
+export function TrafficLightIsland({ moduleId, data }: Props) {
+	const [ready, setReady] = useState(false);
+	const [drafts, setDrafts] = useState<Record<string, string>>({});
+	const [announcement, setAnnouncement] = useState('');
+	/** Edits typed but not yet saved, by statement id. */
+	const timers = useRef(new Map<string, { text: string; timer: ReturnType<typeof setTimeout> }>());
+	const summary = useRef<HTMLElement>(null);
+	const stored = moduleProgressSignal(moduleId).value?.reviews[data.id];
+	const review = { ratings: stored?.ratings ?? {}, actions: { ...stored?.actions, ...drafts } };
+	const counts = countRatings(data, review);
+	const plan = actionPlan(data, review);
+	const ordered = orderStatements(data, review);
+	const base = `tl-${data.id}`;
+
+	useEffect(() => {
+		void startProgress().then(() => setReady(true));
+	}, []);
+
+	const save = (statementId: string, text: string) => {
+		void dispatch({
+			type: 'review-action-edited',
+			moduleId,
+			reviewId: data.id,
+			statementId,
+			text,
+			at: new Date().toISOString(),
+		});
+	};
+
+	// Edits still waiting for their delay are saved if the island goes away mid-edit.
+	const latestSave = useRef(save);
+	latestSave.current = save;
+	useEffect(() => {
+		const pending = timers.current;
+		return () => {
+			for (const [statementId, { timer, text }] of pending) {
+				clearTimeout(timer);
+				latestSave.current(statementId, text);
+			}
+			pending.clear();
+		};
+	}, []);
+
+	const rate = (statementId: string, number: number, rating: Rating) => {
+		void dispatch({
+			type: 'review-rated',
+			moduleId,
+			reviewId: data.id,
+			statementId,
+			rating,
+			at: new Date().toISOString(),
+		});
+		const next = countRatings(data, { ratings: { ...review.ratings, [statementId]: rating } });
+		setAnnouncement(
+			`Statement ${number} rated ${RATING_LABELS[rating]}. Now ${describeCounts(next)}`,
+		);
+	};
+
+	/** Saves a pending edit now (on blur or when its delay ends); does nothing if there is none. */
+	const flush = (statementId: string) => {
+		const pending = timers.current.get(statementId);
+		if (!pending) return;
+		clearTimeout(pending.timer);
+		timers.current.delete(statementId);
+		save(statementId, pending.text);
+	};
+
+	const editAction = (statementId: string, text: string) => {
+		setDrafts((current) => ({ ...current, [statementId]: text }));
+		clearTimeout(timers.current.get(statementId)?.timer);
+		timers.current.set(statementId, {
+			text,
+			timer: setTimeout(() => flush(statementId), SAVE_DELAY_MS),
+		});
+	};
+
+	const download = () => {
+		downloadFile(`${data.id}-action-plan.csv`, toCsv(data, review), 'text/csv;charset=utf-8');
+		setAnnouncement('The action plan has been downloaded as a CSV file.');
+	};
+
+	const green = ordered.filter((row) => row.rating === 'green');
+	const unrated = ordered.filter((row) => row.rating === undefined);
+
+	return (
+		<section class="app-traffic-light" aria-labelledby={`${base}-title`}>
+			<h2 class="app-traffic-light__title" id={`${base}-title`}>
+				{data.title}
+			</h2>
+			<div class="app-traffic-light__intro" dangerouslySetInnerHTML={{ __html: data.introHtml }} />
+			<p>
+				Rate each statement together as a team, with young people, families and advocates. There is
+				no overall score: the point is to see where to act first.
+			</p>
+			<dl class="app-traffic-light__key">
+				{(['green', 'amber', 'red'] as const).map((rating) => (
+					<div class="app-traffic-light__key-row" key={rating}>
+						<dt>
+							<span class={`app-swatch app-swatch--${rating}`} aria-hidden="true" />
+							{RATING_LABELS[rating]}
+						</dt>
+						<dd>{RATING_MEANINGS[rating]}</dd>
+					</div>
+				))}
+			</dl>
+			{!ready && (
+				<p class="nhsuk-hint">The ratings can be chosen once the page has finished loading.</p>
+			)}
+
+			<ol class="app-traffic-light__statements">
+				{data.statements.map((statement, index) => {
+					const number = index + 1;
+					const id = `${base}-${statement.id}`;
+					const current = review.ratings[statement.id];
+					return (
+						<li class="app-traffic-light__statement" id={id} key={statement.id}>
+							<fieldset class="nhsuk-fieldset">
+								<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+									<span class="app-traffic-light__number">Statement {number}</span>{' '}
+									<span dangerouslySetInnerHTML={{ __html: inlineHtml(statement.html) }} />
+								</legend>
+								<details class="nhsuk-details app-traffic-light__details">
+									<summary class="nhsuk-details__summary">
+										<span class="nhsuk-details__summary-text">What Amber and Red look like</span>
+									</summary>
+									<div class="nhsuk-details__text">
+										<dl class="app-traffic-light__looks">
+											<dt>{RATING_LABELS.amber}</dt>
+											<dd dangerouslySetInnerHTML={{ __html: statement.amberHtml }} />
+											<dt>{RATING_LABELS.red}</dt>
+											<dd dangerouslySetInnerHTML={{ __html: statement.redHtml }} />
+										</dl>
+									</div>
+								</details>
+								<div class="nhsuk-radios nhsuk-radios--inline app-traffic-light__ratings">
+									{CHOICES.map((rating) => (
+										<div class="nhsuk-radios__item" key={rating}>
+											<input
+												class="nhsuk-radios__input"
+												id={`${id}-${rating}`}
+												name={id}
+												type="radio"
+												value={rating}
+												checked={current === rating}
+												disabled={!ready}
+												onChange={() => rate(statement.id, number, rating)}
+											/>
+											<label class="nhsuk-label nhsuk-radios__label" for={`${id}-${rating}`}>
+												<span class={`app-swatch app-swatch--${rating}`} aria-hidden="true" />
+												{RATING_LABELS[rating]}
+											</label>
+										</div>
+									))}
+								</div>
+							</fieldset>
+						</li>
+					);
+				})}
+			</ol>
+
+			<section class="app-traffic-light__summary" ref={summary} aria-labelledby={`${base}-summary`}>
+				<h3 id={`${base}-summary`}>Summary: {data.title}</h3>
+				<RatingChart counts={counts} />
+				<table class="nhsuk-table app-traffic-light__counts">
+					<caption class="nhsuk-table__caption nhsuk-table__caption--s">
+						Statements by rating
+					</caption>
+					<thead class="nhsuk-table__head">
+						<tr class="nhsuk-table__row">
+							<th class="nhsuk-table__header" scope="col">
+								Rating
+							</th>
+							<th class="nhsuk-table__header nhsuk-table__header--numeric" scope="col">
+								Statements
+							</th>
+						</tr>
+					</thead>
+					<tbody class="nhsuk-table__body">
+						{BARS.map((bar) => (
+							<tr class="nhsuk-table__row" key={bar.key}>
+								<th class="nhsuk-table__header" scope="row">
+									{bar.label}
+								</th>
+								<td class="nhsuk-table__cell nhsuk-table__cell--numeric">{counts[bar.key]}</td>
+							</tr>
+						))}
+						<tr class="nhsuk-table__row">
+							<th class="nhsuk-table__header" scope="row">
+								Total
+							</th>
+							<td class="nhsuk-table__cell nhsuk-table__cell--numeric">{counts.total}</td>
+						</tr>
+					</tbody>
+				</table>
+
+				<h4 class="app-traffic-light__plan-title">Action plan</h4>
+				{plan.length === 0 ? (
+					<p>
+						No statement is rated Red or Amber yet. Red and Amber statements appear here, Red first.
+					</p>
+				) : (
+					<>
+						<p class="nhsuk-hint">
+							Red statements come first. Each action is a suggestion to start from: edit it to fit
+							your ward, and agree an owner and a date for every Red item. Changes are saved on this
+							device.
+						</p>
+						<ol class="app-traffic-light__plan">
+							{plan.map((row) => {
+								const fieldId = `${base}-action-${row.statementId}`;
+								return (
+									<li class="app-traffic-light__action" key={row.statementId}>
+										<p class="app-traffic-light__action-statement">
+											<strong class={`nhsuk-tag ${TAGS[row.rating]}`}>
+												{RATING_LABELS[row.rating]}
+											</strong>{' '}
+											<a href={`#${base}-${row.statementId}`}>Statement {row.number}</a>:{' '}
+											{row.statement}
+										</p>
+										<div class="nhsuk-form-group app-no-print">
+											<label class="nhsuk-label" for={fieldId}>
+												Improvement action
+												<span class="nhsuk-u-visually-hidden"> for statement {row.number}</span>
+											</label>
+											<textarea
+												class="nhsuk-textarea"
+												id={fieldId}
+												name={fieldId}
+												rows={3}
+												value={row.action}
+												disabled={!ready}
+												onInput={(event) => editAction(row.statementId, event.currentTarget.value)}
+												onBlur={() => flush(row.statementId)}
+											/>
+										</div>
+										<p class="app-print-only">
+											<strong>Improvement action:</strong> {row.action}
+										</p>
+									</li>
+								);
+							})}
+						</ol>
+					</>
+				)}
+
+				{green.length > 0 && (
+					<>
+						<h4>Rated Green</h4>
+						<ul class="app-traffic-light__list">
+							{green.map((row) => (
+								<li key={row.statement.id}>
+									<a href={`#${base}-${row.statement.id}`}>Statement {row.number}</a>
+								</li>
+							))}
+						</ul>
+					</>
+				)}
+				{unrated.length > 0 && (
+					<>
+						<h4>Not rated yet</h4>
+						<ul class="app-traffic-light__list">
+							{unrated.map((row) => (
+								<li key={row.statement.id}>
+									<a href={`#${base}-${row.statement.id}`}>Statement {row.number}</a>
+								</li>
+							))}
+						</ul>
+					</>
+				)}
+
+				<div class="app-traffic-light__tools app-no-print">
+					<button
+						class="nhsuk-button nhsuk-button--secondary"
+						type="button"
+						disabled={!ready}
+						onClick={() => printOnly(summary.current)}
+					>
+						Print the summary
+					</button>
+					<button
+						class="nhsuk-button nhsuk-button--secondary"
+						type="button"
+						disabled={!ready}
+						onClick={download}
+					>
+						Download action plan (CSV)
+					</button>
+				</div>
+			</section>
+			<div class="nhsuk-u-visually-hidden" role="status" aria-live="polite">
+				{announcement}
+			</div>
+		</section>
+	);
+}
+
+const ROW_HEIGHT = 36;
+const LABEL_WIDTH = 96;
+const CHART_WIDTH = 320;
+const BAR_SPACE = CHART_WIDTH - LABEL_WIDTH - 40;
+
+/** Horizontal bars with the label and count written beside each, so colour is never the only cue. */
+function RatingChart({ counts }: { counts: RatingCounts }) {
+	const height = BARS.length * ROW_HEIGHT;
+	const scale = counts.total === 0 ? 0 : BAR_SPACE / counts.total;
+	return (
+		<svg
+			class="app-chart"
+			role="img"
+			aria-label={`Bar chart of ratings: ${describeCounts(counts)}`}
+			viewBox={`0 0 ${CHART_WIDTH} ${height}`}
+			width="100%"
+			preserveAspectRatio="xMinYMin meet"
+		>
+			{BARS.map((bar, index) => {
+				const y = index * ROW_HEIGHT;
+				const width = counts[bar.key] * scale;
+				return (
+					<g key={bar.key}>
+						<text class="app-chart__label" x="0" y={y + ROW_HEIGHT / 2} dominant-baseline="middle">
+							{bar.label}
+						</text>
+						<rect
+							class={`app-chart__bar app-chart__bar--${bar.key}`}
+							x={LABEL_WIDTH}
+							y={y + 6}
+							width={width}
+							height={ROW_HEIGHT - 12}
+						/>
+						<text
+							class="app-chart__value"
+							x={LABEL_WIDTH + width + 6}
+							y={y + ROW_HEIGHT / 2}
+							dominant-baseline="middle"
+						>
+							{counts[bar.key]}
+						</text>
+					</g>
+				);
+			})}
+		</svg>
+	);
+}

@@ -1,0 +1,297 @@
+/**
+ * Reads the course's source texts into one checked model: YAML and MDX parsed with positions,
+ * frontmatter and YAML checked against the schemas (rule family a), and every lesson and scenario
+ * body extracted. Later rule families read this model; nothing here touches the file system.
+ */
+import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
+import {
+	collectReferences,
+	extractLesson,
+	extractScenario,
+	type ComponentId,
+	type LessonData,
+	type Reference,
+} from '../course/extract.ts';
+import { parseMdx } from '../course/mdx.ts';
+import { GlossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
+import {
+	LessonSchema,
+	ModuleSchema,
+	type CourseModule,
+	type Lesson,
+} from '../../schemas/module.ts';
+import { RightSchema, type Right } from '../../schemas/right.ts';
+import { ScenarioSchema, type ScenarioData, type ScenarioMeta } from '../../schemas/scenario.ts';
+import { SourceSchema, type Source } from '../../schemas/source.ts';
+import type { Problem } from './problem.ts';
+import { checkSchema } from './rules/schema.ts';
+import { parseYaml, type YamlSource } from './yaml.ts';
+
+/** One file's text and its path relative to the project root, with forward slashes. */
+export interface SourceText {
+	file: string;
+	text: string;
+}
+
+/** The files the course check reads, as the loader found them. */
+export interface CourseFiles {
+	modules: Array<{ folder: string; moduleYaml?: SourceText; lessons: SourceText[] }>;
+	rights: SourceText[];
+	glossary?: SourceText;
+	sources?: SourceText;
+	scenarios: SourceText[];
+}
+
+/** An MDX file with its tree (absent when the MDX cannot be parsed) and frontmatter. */
+export interface MdxFile {
+	file: string;
+	tree?: Root;
+	frontmatter?: YamlSource;
+	/** `id` from the frontmatter as written, even when the frontmatter has other problems. */
+	id?: string;
+	references: Reference[];
+	components: ComponentId[];
+}
+
+export interface LessonFile extends MdxFile {
+	meta?: Lesson;
+	data?: LessonData;
+}
+
+export interface ScenarioFile extends MdxFile {
+	meta?: ScenarioMeta;
+	data?: ScenarioData;
+}
+
+export interface ModuleEntry {
+	folder: string;
+	/** `modules/<folder>/module.yaml`, whether or not it exists. */
+	file: string;
+	yaml?: YamlSource;
+	meta?: CourseModule;
+	/** `id` as written, even when other fields have problems. */
+	id?: string;
+	/** Outcome ids as written. */
+	outcomes: string[];
+	lessons: LessonFile[];
+}
+
+export interface YamlFile<T> {
+	file: string;
+	yaml?: YamlSource;
+	/** Path of the entry inside the file: `[]` for a single-entry file, `[index]` in a list. */
+	path: number[];
+	id?: string;
+	value?: T;
+}
+
+export interface Course {
+	modules: ModuleEntry[];
+	rights: Array<YamlFile<Right>>;
+	glossary: Array<YamlFile<GlossaryEntry>>;
+	sources: Array<YamlFile<Source>>;
+	scenarios: ScenarioFile[];
+	/** Whether `content/glossary.yaml` and `content/sources.yaml` exist. */
+	hasGlossary: boolean;
+	hasSources: boolean;
+}
+
+export interface LoadOptions {
+	glossaryHref?: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+function rawId(data: unknown): string | undefined {
+	if (data && typeof data === 'object' && 'id' in data) {
+		const { id } = data as { id: unknown };
+		if (typeof id === 'string' && id) return id;
+	}
+	return undefined;
+}
+
+/** Parses MDX and its frontmatter, reporting syntax errors; never throws. */
+function parseMdxFile(
+	source: SourceText,
+	problems: Problem[],
+): Omit<MdxFile, 'references' | 'components'> {
+	const parsed: Omit<MdxFile, 'references' | 'components'> = { file: source.file };
+	const match = FRONTMATTER.exec(source.text);
+	if (!match) {
+		problems.push({
+			file: source.file,
+			line: 1,
+			column: 1,
+			field: 'frontmatter',
+			message: 'This file has no frontmatter, so it has no `id` or `title`.',
+			hint: 'Start the file with a `---` line, then `id: …` and `title: …` on their own lines, then another `---` line.',
+		});
+	} else {
+		const { source: yaml, problems: yamlProblems } = parseYaml(match[1]!, source.file, 1);
+		problems.push(...yamlProblems);
+		parsed.frontmatter = yaml;
+		const id = rawId(yaml.data);
+		if (id) parsed.id = id;
+	}
+	try {
+		parsed.tree = parseMdx(source.text);
+	} catch (error) {
+		const place = error as {
+			reason?: unknown;
+			message?: unknown;
+			line?: unknown;
+			column?: unknown;
+		};
+		const reason = typeof place.reason === 'string' ? place.reason : String(place.message);
+		problems.push({
+			file: source.file,
+			...(typeof place.line === 'number' ? { line: place.line } : {}),
+			...(typeof place.column === 'number' ? { column: place.column } : {}),
+			field: 'MDX',
+			message: `The MDX cannot be read here: ${reason.replace(/ \(\d+:\d+(-\d+:\d+)?\)$/, '')}.`,
+			hint: 'Check the tags near this line: every `<Name …>` needs a matching `</Name>` or must end with `/>`, attribute values need both quotes, and a `{` or `<` in ordinary text must be written as `\\{` or `&lt;`.',
+		});
+	}
+	return parsed;
+}
+
+function loadList<T>(
+	source: SourceText | undefined,
+	schema: z.ZodType<T>,
+	what: string,
+	problems: Problem[],
+): Array<YamlFile<T>> {
+	if (!source) return [];
+	const { source: yaml, problems: syntax } = parseYaml(source.text, source.file);
+	problems.push(...syntax);
+	if (syntax.length > 0) return [];
+	if (!Array.isArray(yaml.data)) {
+		problems.push({
+			file: source.file,
+			line: 1,
+			column: 1,
+			field: '(whole file)',
+			message: `\`${source.file}\` should be a list of ${what}s.`,
+			hint: `Start each ${what} with \`- id: …\` on a new line.`,
+		});
+		return [];
+	}
+	return yaml.data.map((entry, index) => {
+		const checked = checkSchema(yaml, schema, { basePath: [index], what: `a ${what}` });
+		problems.push(...checked.problems);
+		const id = rawId(entry);
+		return {
+			file: source.file,
+			yaml,
+			path: [index],
+			...(id ? { id } : {}),
+			...(checked.value ? { value: checked.value } : {}),
+		};
+	});
+}
+
+/**
+ * Builds the checked model from source texts. Syntax errors, schema problems and component
+ * problems found while reading are appended to `problems`.
+ */
+export function loadCourse(
+	files: CourseFiles,
+	problems: Problem[],
+	options: LoadOptions = {},
+): Course {
+	const glossaryHref = options.glossaryHref ?? '/glossary/';
+
+	const modules = files.modules.map((folder): ModuleEntry => {
+		const file = folder.moduleYaml?.file ?? `modules/${folder.folder}/module.yaml`;
+		const entry: ModuleEntry = { folder: folder.folder, file, outcomes: [], lessons: [] };
+		if (folder.moduleYaml) {
+			const { source: yaml, problems: syntax } = parseYaml(folder.moduleYaml.text, file);
+			problems.push(...syntax);
+			entry.yaml = yaml;
+			if (syntax.length === 0) {
+				const checked = checkSchema(yaml, ModuleSchema, { what: 'a module' });
+				problems.push(...checked.problems);
+				if (checked.value) entry.meta = checked.value;
+				const id = rawId(yaml.data);
+				if (id) entry.id = id;
+				const outcomes = (yaml.data as { outcomes?: unknown } | null)?.outcomes;
+				if (Array.isArray(outcomes))
+					entry.outcomes = outcomes.map(rawId).filter((id) => id !== undefined);
+			}
+		}
+		entry.lessons = folder.lessons.map((lesson): LessonFile => {
+			const parsed = parseMdxFile(lesson, problems);
+			const result: LessonFile = { ...parsed, references: [], components: [] };
+			if (parsed.frontmatter && parsed.frontmatter.doc.errors.length === 0) {
+				const checked = checkSchema(parsed.frontmatter, LessonSchema, {
+					what: 'a lesson’s frontmatter',
+				});
+				problems.push(...checked.problems);
+				if (checked.value) result.meta = checked.value;
+			}
+			if (parsed.tree) {
+				const extracted = extractLesson(parsed.tree, { file: lesson.file, glossaryHref });
+				problems.push(...extracted.problems);
+				result.data = extracted.data;
+				Object.assign(result, collectReferences(parsed.tree));
+			}
+			return result;
+		});
+		return entry;
+	});
+
+	const rights = files.rights.map((source): YamlFile<Right> => {
+		const { source: yaml, problems: syntax } = parseYaml(source.text, source.file);
+		problems.push(...syntax);
+		if (syntax.length > 0) return { file: source.file, path: [] };
+		const checked = checkSchema(yaml, RightSchema, { what: 'a right' });
+		problems.push(...checked.problems);
+		const id = rawId(yaml.data);
+		return {
+			file: source.file,
+			yaml,
+			path: [],
+			...(id ? { id } : {}),
+			...(checked.value ? { value: checked.value } : {}),
+		};
+	});
+
+	const scenarios = files.scenarios.map((source): ScenarioFile => {
+		const parsed = parseMdxFile(source, problems);
+		const result: ScenarioFile = { ...parsed, references: [], components: [] };
+		const frontmatterOk =
+			parsed.frontmatter !== undefined && parsed.frontmatter.doc.errors.length === 0;
+		if (parsed.frontmatter && frontmatterOk) {
+			const checked = checkSchema(parsed.frontmatter, ScenarioSchema, {
+				what: 'a scenario’s frontmatter',
+			});
+			problems.push(...checked.problems);
+			if (checked.value) result.meta = checked.value;
+		}
+		if (parsed.tree) {
+			const frontmatter =
+				frontmatterOk && parsed.frontmatter?.data && typeof parsed.frontmatter.data === 'object'
+					? parsed.frontmatter.data
+					: {};
+			const extracted = extractScenario(parsed.tree, frontmatter, {
+				file: source.file,
+				glossaryHref,
+			});
+			problems.push(...extracted.problems);
+			result.data = extracted.data;
+			Object.assign(result, collectReferences(parsed.tree));
+		}
+		return result;
+	});
+
+	return {
+		modules,
+		rights,
+		glossary: loadList(files.glossary, GlossaryEntrySchema, 'glossary term', problems),
+		sources: loadList(files.sources, SourceSchema, 'source', problems),
+		scenarios,
+		hasGlossary: files.glossary !== undefined,
+		hasSources: files.sources !== undefined,
+	};
+}

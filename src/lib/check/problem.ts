@@ -1,0 +1,61 @@
+/**
+ * One thing an author must fix, found by the course check before a build. Every check reports
+ * problems in this shape so the build can print them all at once, sorted by file and line.
+ */
+export interface Problem {
+	/** Path relative to the project root, with forward slashes, e.g. `modules/intro/01-welcome.mdx`. */
+	file: string;
+	/** 1-based line of the offending key, attribute or element, when known. */
+	line?: number;
+	/** 1-based column, when known. */
+	column?: number;
+	/** The key path or component attribute at fault, e.g. `passMark` or `<Question id="q-1"> type`. */
+	field: string;
+	/** What is wrong, in a full sentence written for the author. */
+	message: string;
+	/** What to do about it, in a full sentence; may end with "Did you mean `x`?". */
+	hint?: string;
+}
+
+/** Sorts problems by file, then line, then column; problems without a line come first in a file. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+	return [...problems].sort(
+		(a, b) =>
+			(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+			(a.line ?? 0) - (b.line ?? 0) ||
+			(a.column ?? 0) - (b.column ?? 0),
+	);
+}
+
+/** `file:line:column`, leaving out the parts that are unknown. */
+export function formatLocation(problem: Pick<Problem, 'file' | 'line' | 'column'>): string {
+	let location = problem.file;
+	if (problem.line !== undefined) {
+		location += `:${problem.line}`;
+		if (problem.column !== undefined) location += `:${problem.column}`;
+	}
+	return location;
+}
+
+/**
+ * Prints problems for a terminal: one block per problem (location, field, message, hint), sorted
+ * by file and line, then a count and what to do next.
+ */
+export function formatProblems(problems: readonly Problem[]): string {
+	if (problems.length === 0) return 'No problems found.';
+	const blocks = sortProblems(problems).map((problem) => {
+		const lines = [
+			formatLocation(problem),
+			`  Field:   ${problem.field}`,
+			`  Problem: ${problem.message}`,
+		];
+		if (problem.hint) lines.push(`  Fix:     ${problem.hint}`);
+		return lines.join('\n');
+	});
+	const count = problems.length;
+	const summary =
+		count === 1
+			? '1 problem found in the course.\nFix the problem above, then run the build again.'
+			: `${count} problems found in the course.\nFix the ${count} problems above, then run the build again.`;
+	return `${blocks.join('\n\n')}\n\n${summary}`;
+}

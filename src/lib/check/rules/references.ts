@@ -1,0 +1,140 @@
+/**
+ * Rule family (e): every id a file refers to must exist. Rights (`rights=`, `right=`, `rights:`),
+ * glossary terms (`<Term id>`), sources (`sources=`, `source=`, `sources:`), scenarios
+ * (`<Scenario id>`) and learning outcomes (a question's `outcome`, from its own module).
+ */
+import type { Reference, ReferenceKind } from '../../course/extract.ts';
+import type { Course, YamlFile } from '../load.ts';
+import type { Problem } from '../problem.ts';
+import { closestMatch, listCode, SHORT_LIST } from '../suggest.ts';
+import { placeOfValue, type YamlSource } from '../yaml.ts';
+
+interface Targets {
+	ids: ReadonlySet<string>;
+	/** Says what is missing: "There is no right `art-88` in `content/rights/`." */
+	missing: (id: string) => string;
+	/** Says how to add one, when no existing id is close. */
+	add: (id: string) => string;
+}
+
+function hintFor(id: string, targets: Targets): string {
+	const all = [...targets.ids].sort();
+	const close = closestMatch(id, all);
+	if (close) return `Did you mean \`${close}\`?`;
+	if (all.length > 0 && all.length <= SHORT_LIST)
+		return `Use one of ${listCode(all)}, or ${lowerFirst(targets.add(id))}`;
+	return targets.add(id);
+}
+
+function lowerFirst(text: string): string {
+	return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function idsOf(entries: ReadonlyArray<YamlFile<unknown>>): Set<string> {
+	return new Set(entries.flatMap((entry) => (entry.id ? [entry.id] : [])));
+}
+
+/** References written in YAML: a list (`- a`) or one string (`a b`), at `path`. */
+function yamlReferences(
+	source: YamlSource | undefined,
+	path: readonly PropertyKey[],
+	kind: ReferenceKind,
+): Reference[] {
+	if (!source) return [];
+	const value = source.doc.getIn(path);
+	const field = path
+		.map((segment) => (typeof segment === 'number' ? `item ${segment + 1}` : String(segment)))
+		.join(' › ');
+	const at = (itemPath: readonly PropertyKey[]) => placeOfValue(source, itemPath) ?? {};
+	if (typeof value === 'string') {
+		return value
+			.split(/[\s,]+/)
+			.filter(Boolean)
+			.map((id) => ({ kind, id, field, ...at(path) }));
+	}
+	const items: unknown = source.doc.getIn(path);
+	if (items && typeof items === 'object' && 'toJSON' in items) {
+		const list = (items as { toJSON: () => unknown }).toJSON();
+		if (Array.isArray(list)) {
+			return list.flatMap((id, index) =>
+				typeof id === 'string' ? [{ kind, id, field, ...at([...path, index]) }] : [],
+			);
+		}
+	}
+	return [];
+}
+
+function listLength(source: YamlSource | undefined, path: readonly PropertyKey[]): number {
+	const value: unknown = source?.doc.getIn(path);
+	const list =
+		value && typeof value === 'object' && 'toJSON' in value
+			? (value as { toJSON: () => unknown }).toJSON()
+			: undefined;
+	return Array.isArray(list) ? list.length : 0;
+}
+
+export function checkReferences(course: Course): Problem[] {
+	const problems: Problem[] = [];
+	const targets: Record<Exclude<ReferenceKind, 'outcome'>, Targets> = {
+		right: {
+			ids: idsOf(course.rights),
+			missing: (id) => `There is no right \`${id}\` in \`content/rights/\`.`,
+			add: () =>
+				'Right ids look like `art-8`, `p1-1` or `p13-1`; see the file names in `content/rights/`.',
+		},
+		term: {
+			ids: idsOf(course.glossary),
+			missing: (id) => `There is no glossary term \`${id}\` in \`content/glossary.yaml\`.`,
+			add: (id) => `Add a term with \`id: ${id}\` to \`content/glossary.yaml\`.`,
+		},
+		source: {
+			ids: idsOf(course.sources),
+			missing: (id) => `There is no source \`${id}\` in \`content/sources.yaml\`.`,
+			add: (id) => `Add a source with \`id: ${id}\` to \`content/sources.yaml\`.`,
+		},
+		scenario: {
+			ids: new Set(course.scenarios.flatMap((scenario) => (scenario.id ? [scenario.id] : []))),
+			missing: (id) => `There is no scenario \`${id}\` in \`content/scenarios/\`.`,
+			add: (id) => `Write the scenario in \`content/scenarios/${id}.mdx\` with \`id: ${id}\`.`,
+		},
+	};
+
+	const check = (file: string, references: readonly Reference[], outcomes?: Targets) => {
+		for (const reference of references) {
+			const target = reference.kind === 'outcome' ? outcomes : targets[reference.kind];
+			if (!target || target.ids.has(reference.id)) continue;
+			problems.push({
+				file,
+				...(reference.line !== undefined ? { line: reference.line } : {}),
+				...(reference.column !== undefined ? { column: reference.column } : {}),
+				field: reference.field,
+				message: target.missing(reference.id),
+				hint: hintFor(reference.id, target),
+			});
+		}
+	};
+
+	for (const module of course.modules) {
+		const outcomes: Targets = {
+			ids: new Set(module.outcomes),
+			missing: (id) => `\`${id}\` is not a learning outcome of this module.`,
+			add: (id) => `Add it under \`outcomes\` in \`${module.file}\` as \`- id: ${id}\`.`,
+		};
+		for (const lesson of module.lessons) check(lesson.file, lesson.references, outcomes);
+	}
+	for (const scenario of course.scenarios) {
+		check(scenario.file, scenario.references);
+		check(scenario.file, yamlReferences(scenario.frontmatter, ['rights'], 'right'));
+		check(scenario.file, yamlReferences(scenario.frontmatter, ['sources'], 'source'));
+	}
+	for (const right of course.rights) {
+		check(right.file, yamlReferences(right.yaml, ['sources'], 'source'));
+		for (let index = 0; index < listLength(right.yaml, ['examples']); index++) {
+			check(right.file, yamlReferences(right.yaml, ['examples', index, 'sources'], 'source'));
+		}
+	}
+	for (const entry of course.glossary) {
+		check(entry.file, yamlReferences(entry.yaml, [...entry.path, 'sources'], 'source'));
+	}
+	return problems;
+}

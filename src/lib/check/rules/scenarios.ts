@@ -1,0 +1,155 @@
+/**
+ * Rule family (d): the shape of each scenario's story. Every choice and goto leads somewhere,
+ * `start` exists, every node and ending can be reached from it, every path can reach an ending,
+ * automatic routes have a fallback and conditions test variables that some choice sets. Choices
+ * without feedback and endings without outcome or score are reported when the scenario is read.
+ */
+import type { Root, RootContent } from 'mdast';
+import { isJsxElement, type JsxElement } from '../../course/mdx.ts';
+import { analyseScenario, type ScenarioFinding } from '../../course/scenario-graph.ts';
+import type { ScenarioFile } from '../load.ts';
+import type { Problem } from '../problem.ts';
+import { closestMatch, listCode, SHORT_LIST } from '../suggest.ts';
+import { placeOfPath } from '../yaml.ts';
+
+/** Elements called `name` anywhere under `nodes`, in document order. */
+function elements(nodes: readonly RootContent[], name: string): JsxElement[] {
+	const found: JsxElement[] = [];
+	for (const node of nodes) {
+		if (isJsxElement(node) && node.name === name) found.push(node);
+		if ('children' in node) found.push(...elements(node.children as RootContent[], name));
+	}
+	return found;
+}
+
+function attribute(element: JsxElement, name: string) {
+	return element.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name);
+}
+
+function idOf(element: JsxElement): string | undefined {
+	const value = attribute(element, 'id')?.value;
+	return typeof value === 'string' ? value : undefined;
+}
+
+function placeOf(node: { position?: JsxElement['position'] } | undefined): {
+	line?: number;
+	column?: number;
+} {
+	const start = node?.position?.start;
+	return start ? { line: start.line, column: start.column } : {};
+}
+
+function targetsHint(to: string, targets: readonly string[]): string {
+	const close = closestMatch(to, targets);
+	if (close) return `Did you mean \`${close}\`?`;
+	if (targets.length <= SHORT_LIST)
+		return `Point it at one of ${listCode(targets)}, or add a \`<Node>\` or \`<Ending>\` with \`id="${to}"\`.`;
+	return `Point it at an existing \`<Node>\` or \`<Ending>\`, or add one with \`id="${to}"\`.`;
+}
+
+export function checkScenario(scenario: ScenarioFile): Problem[] {
+	if (!scenario.data || !scenario.tree) return [];
+	const data = scenario.data;
+	const tree: Root = scenario.tree;
+	const file = scenario.file;
+	const byId = (name: string, id: string) =>
+		elements(tree.children, name).find((element) => idOf(element) === id);
+	const targets = [
+		...data.nodes.map((node) => node.id),
+		...data.endings.map((ending) => ending.id),
+	].filter(Boolean);
+
+	const describe = (finding: ScenarioFinding): Problem | undefined => {
+		switch (finding.type) {
+			case 'missing-start': {
+				// An empty or missing `start` is reported by the frontmatter schema.
+				if (!finding.start) return undefined;
+				const place = scenario.frontmatter
+					? placeOfPath(scenario.frontmatter, ['start'])
+					: undefined;
+				return {
+					file,
+					...place,
+					field: 'start',
+					message: `\`start\` is \`${finding.start}\`, but no \`<Node>\` in this scenario has that id.`,
+					hint: targetsHint(
+						finding.start,
+						data.nodes.map((node) => node.id),
+					),
+				};
+			}
+			case 'missing-target': {
+				const { edge } = finding;
+				if (!edge.to) return undefined;
+				const node = byId('Node', edge.from);
+				const element =
+					edge.via.kind === 'choice'
+						? byId('Choice', edge.via.id)
+						: node && elements(node.children as RootContent[], 'Goto')[edge.via.index - 1];
+				const label =
+					edge.via.kind === 'choice'
+						? `<Choice id="${edge.via.id}">`
+						: `<Goto> in <Node id="${edge.from}">`;
+				return {
+					file,
+					...placeOf(element && (attribute(element, 'to') ?? element)),
+					field: `${label} to`,
+					message: `\`${label}\` goes to \`${edge.to}\`, but there is no \`<Node>\` or \`<Ending>\` with that id.`,
+					hint: targetsHint(edge.to, targets),
+				};
+			}
+			case 'unreachable': {
+				const name = finding.kind === 'node' ? 'Node' : 'Ending';
+				return {
+					file,
+					...placeOf(byId(name, finding.id)),
+					field: `<${name} id="${finding.id}">`,
+					message: `No path from \`start\` (\`${data.start}\`) reaches \`<${name} id="${finding.id}">\`, so learners never see it.`,
+					hint: `Point a \`<Choice to="${finding.id}">\` or \`<Goto to="${finding.id}">\` at it, or delete it.`,
+				};
+			}
+			case 'dead-end':
+				return {
+					file,
+					...placeOf(byId('Node', finding.id)),
+					field: `<Node id="${finding.id}">`,
+					message: `\`<Node id="${finding.id}">\` has no \`<Choice>\` or \`<Goto>\`, so learners get stuck there.`,
+					hint: 'Add `<Choice>` elements for the learner to pick from, or a `<Goto to="…">` to move on, or make it an `<Ending>`.',
+				};
+			case 'endless':
+				return {
+					file,
+					...placeOf(byId('Node', finding.id)),
+					field: `<Node id="${finding.id}">`,
+					message: `Every path from \`<Node id="${finding.id}">\` goes round in a loop and never reaches an \`<Ending>\`: ${finding.loop.map((id) => `\`${id}\``).join(' → ')}.`,
+					hint: 'Point one of the choices or gotos in the loop at an `<Ending>`, or at a node that leads to one.',
+				};
+			case 'no-fallback-goto':
+				return {
+					file,
+					...placeOf(byId('Node', finding.id)),
+					field: `<Node id="${finding.id}"> <Goto>`,
+					message: `Every \`<Goto>\` in \`<Node id="${finding.id}">\` has an \`if\`, so learners get stuck there when none of the conditions holds.`,
+					hint: 'Add a last `<Goto to="…" />` without `if`, for every other case.',
+				};
+			case 'unset-variable': {
+				const element =
+					byId('Choice', finding.at) ?? byId('Node', finding.at) ?? byId('Ending', finding.at);
+				const close = closestMatch(finding.name, finding.setVariables);
+				return {
+					file,
+					...placeOf(element),
+					field: `${element?.name ? `<${element.name} id="${finding.at}">` : finding.at} if`,
+					message: `A condition in \`${finding.at}\` tests the variable \`${finding.name}\`, but no \`<Choice set="…">\` sets it, so the condition never holds.`,
+					hint: close
+						? `Did you mean \`${close}\`?`
+						: finding.setVariables.length > 0
+							? `The variables set by choices are ${listCode(finding.setVariables, 'and')}.`
+							: `Add \`set="${finding.name}=…"\` to the choice that should set it.`,
+				};
+			}
+		}
+	};
+
+	return analyseScenario(data).flatMap((finding) => describe(finding) ?? []);
+}

@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const DIST = join(import.meta.dirname, '../../dist');
+
+/** Every page the build wrote, as site paths (`/`, `/rights/art-8/` …). */
+export function builtPages(): string[] {
+	const pages: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) {
+				if (name !== '_astro') walk(path);
+			} else if (name === 'index.html') {
+				pages.push(`/${relative(DIST, dir)}${dir === DIST ? '' : '/'}`.replace('//', '/'));
+			}
+		}
+	};
+	walk(DIST);
+	return pages.sort();
+}
+
+/** Waits until every island on the page has hydrated (Astro removes `ssr` when it has). */
+export async function waitForHydration(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
+		timeout: 10_000,
+	});
+}
+
+/** Scrolls through the page so `client:visible` islands hydrate, then waits for them. */
+export async function hydrateAll(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		for (const island of document.querySelectorAll('astro-island')) {
+			(island.firstElementChild ?? island).scrollIntoView();
+			await new Promise((resolve) => requestAnimationFrame(resolve));
+		}
+		window.scrollTo(0, 0);
+	});
+	await waitForHydration(page);
+}
+
+/** Axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules. */
+export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+		.analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+	);
+	expect(summary, `axe violations on ${context}`).toEqual([]);
+}
+
+/** Fails the test if the page asks for anything from another origin. */
+export function recordForeignRequests(page: Page, origin: string): string[] {
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		const url = request.url();
+		if (url.startsWith('data:') || url.startsWith('blob:')) return;
+		if (new URL(url).origin !== origin) foreign.push(url);
+	});
+	return foreign;
+}
