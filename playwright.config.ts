@@ -10,6 +10,7 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	forbidOnly: !!process.env['CI'],
 	retries: process.env['CI'] ? 1 : 0,
+	fullyParallel: true,
 	workers: 2,
 	reporter: process.env['CI'] ? [['list']] : [['list']],
 	timeout: 30_000,
@@ -21,14 +22,7 @@ export default defineConfig({
 			args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 		},
 	},
-	projects: [
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-		{
-			name: 'phone',
-			testMatch: /responsive\.spec\.ts/,
-			use: { ...devices['Pixel 7'], channel: undefined },
-		},
-	],
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {
 		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,

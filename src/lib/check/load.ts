@@ -12,6 +12,7 @@ import {
 	type ComponentId,
 	type LessonData,
 	type Reference,
+	type ReferenceKind,
 } from '../course/extract.ts';
 import { parseMdx } from '../course/mdx.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
@@ -74,6 +75,8 @@ export interface ModuleEntry {
 	id?: string;
 	/** Outcome ids as written. */
 	outcomes: string[];
+	/** False when `module.yaml` could not be read, so `outcomes` may be incomplete. */
+	outcomesKnown: boolean;
 	lessons: LessonFile[];
 }
 
@@ -92,9 +95,12 @@ export interface Course {
 	glossary: Array<YamlFile<GlossaryEntry>>;
 	sources: Array<YamlFile<Source>>;
 	scenarios: ScenarioFile[];
-	/** Whether `content/glossary.yaml` and `content/sources.yaml` exist. */
-	hasGlossary: boolean;
-	hasSources: boolean;
+	/**
+	 * Kinds of id whose full list is unknown because a file could not be read (a YAML syntax
+	 * error, or an entry without `id`). References of these kinds are not checked, so one broken
+	 * file does not cause a problem at every use of its ids.
+	 */
+	incomplete: Set<ReferenceKind>;
 }
 
 export interface LoadOptions {
@@ -105,7 +111,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 function rawId(data: unknown): string | undefined {
 	if (data && typeof data === 'object' && 'id' in data) {
-		const { id } = data as { id: unknown };
+		const { id } = data;
 		if (typeof id === 'string' && id) return id;
 	}
 	return undefined;
@@ -161,12 +167,17 @@ function loadList<T>(
 	schema: z.ZodType<T>,
 	what: string,
 	problems: Problem[],
+	onIncomplete: () => void,
 ): Array<YamlFile<T>> {
 	if (!source) return [];
 	const { source: yaml, problems: syntax } = parseYaml(source.text, source.file);
 	problems.push(...syntax);
-	if (syntax.length > 0) return [];
+	if (syntax.length > 0) {
+		onIncomplete();
+		return [];
+	}
 	if (!Array.isArray(yaml.data)) {
+		onIncomplete();
 		problems.push({
 			file: source.file,
 			line: 1,
@@ -181,6 +192,7 @@ function loadList<T>(
 		const checked = checkSchema(yaml, schema, { basePath: [index], what: `a ${what}` });
 		problems.push(...checked.problems);
 		const id = rawId(entry);
+		if (!id) onIncomplete();
 		return {
 			file: source.file,
 			yaml,
@@ -201,10 +213,17 @@ export function loadCourse(
 	options: LoadOptions = {},
 ): Course {
 	const glossaryHref = options.glossaryHref ?? '/glossary/';
+	const incomplete = new Set<ReferenceKind>();
 
 	const modules = files.modules.map((folder): ModuleEntry => {
 		const file = folder.moduleYaml?.file ?? `modules/${folder.folder}/module.yaml`;
-		const entry: ModuleEntry = { folder: folder.folder, file, outcomes: [], lessons: [] };
+		const entry: ModuleEntry = {
+			folder: folder.folder,
+			file,
+			outcomes: [],
+			outcomesKnown: false,
+			lessons: [],
+		};
 		if (folder.moduleYaml) {
 			const { source: yaml, problems: syntax } = parseYaml(folder.moduleYaml.text, file);
 			problems.push(...syntax);
@@ -244,10 +263,14 @@ export function loadCourse(
 	const rights = files.rights.map((source): YamlFile<Right> => {
 		const { source: yaml, problems: syntax } = parseYaml(source.text, source.file);
 		problems.push(...syntax);
-		if (syntax.length > 0) return { file: source.file, path: [] };
+		if (syntax.length > 0) {
+			incomplete.add('right');
+			return { file: source.file, path: [] };
+		}
 		const checked = checkSchema(yaml, RightSchema, { what: 'a right' });
 		problems.push(...checked.problems);
 		const id = rawId(yaml.data);
+		if (!id) incomplete.add('right');
 		return {
 			file: source.file,
 			yaml,
@@ -260,6 +283,7 @@ export function loadCourse(
 	const scenarios = files.scenarios.map((source): ScenarioFile => {
 		const parsed = parseMdxFile(source, problems);
 		const result: ScenarioFile = { ...parsed, references: [], components: [] };
+		if (!parsed.id) incomplete.add('scenario');
 		const frontmatterOk =
 			parsed.frontmatter !== undefined && parsed.frontmatter.doc.errors.length === 0;
 		if (parsed.frontmatter && frontmatterOk) {
@@ -288,10 +312,13 @@ export function loadCourse(
 	return {
 		modules,
 		rights,
-		glossary: loadList(files.glossary, GlossaryEntrySchema, 'glossary term', problems),
-		sources: loadList(files.sources, SourceSchema, 'source', problems),
+		glossary: loadList(files.glossary, GlossaryEntrySchema, 'glossary term', problems, () =>
+			incomplete.add('term'),
+		),
+		sources: loadList(files.sources, SourceSchema, 'source', problems, () =>
+			incomplete.add('source'),
+		),
 		scenarios,
-		hasGlossary: files.glossary !== undefined,
-		hasSources: files.sources !== undefined,
+		incomplete,
 	};
 }

@@ -119,6 +119,15 @@ export function placeOfValue(source: YamlSource, path: readonly PropertyKey[]): 
 	return placeOfPath(source, path);
 }
 
+/** The value at `path` as written in the file, e.g. `1.0` where YAML reads the number 1. */
+export function sourceOfValue(
+	source: YamlSource,
+	path: readonly PropertyKey[],
+): string | undefined {
+	const node: unknown = source.doc.getIn(path, true);
+	return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+}
+
 /** Keys of the map at `path`, for spotting unknown fields. */
 export function keysAt(source: YamlSource, path: readonly PropertyKey[]): string[] {
 	const node: unknown = path.length === 0 ? source.doc.contents : source.doc.getIn(path, true);

@@ -508,7 +508,8 @@ function readQuestion(ctx: Context, node: JsxElement): QuestionData {
 				'Mark the right options with `correct` instead, or set `type="true-false"`.',
 			);
 		}
-		checkOptions(ctx, node, label, type, question.options);
+		// With a misspelt `type`, the number of correct options cannot be judged.
+		if (explicitType || !attrs.has('type')) checkOptions(ctx, node, label, type, question.options);
 	}
 	return question;
 }

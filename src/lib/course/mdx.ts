@@ -285,11 +285,23 @@ export function childrenToHtml(nodes: readonly RootContent[], options: RichTextO
 		if (child.type === 'element' && child.tagName === 'p') return !isEmptyElement(child);
 		// Drop the line break that followed a dropped paragraph.
 		const previous = all[index - 1];
-		return !(child.type === 'text' && child.value.trim() === '' && previous?.type === 'element' && isEmptyElement(previous));
+		return !(
+			child.type === 'text' &&
+			child.value.trim() === '' &&
+			previous?.type === 'element' &&
+			isEmptyElement(previous)
+		);
 	});
-	const blocks = tree.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+	const blocks = tree.children.filter(
+		(child) => !(child.type === 'text' && child.value.trim() === ''),
+	);
 	const lone = blocks[0];
-	if ((options.mode ?? 'block') === 'inline' && blocks.length === 1 && lone?.type === 'element' && lone.tagName === 'p') {
+	if (
+		(options.mode ?? 'block') === 'inline' &&
+		blocks.length === 1 &&
+		lone?.type === 'element' &&
+		lone.tagName === 'p'
+	) {
 		return { html: toHtml(lone.children).trim(), problems };
 	}
 	return { html: toHtml(tree).trim(), problems };

@@ -14,7 +14,10 @@ export function isCorrectResponse(question: QuestionData, response: readonly str
 }
 
 /** Attempts left for a question; `Infinity` when the quiz allows unlimited attempts (0). */
-export function attemptsLeft(attemptsAllowed: number, progress: QuestionProgress | undefined): number {
+export function attemptsLeft(
+	attemptsAllowed: number,
+	progress: QuestionProgress | undefined,
+): number {
 	if (attemptsAllowed === 0) return Number.POSITIVE_INFINITY;
 	return Math.max(0, attemptsAllowed - (progress?.attempts ?? 0));
 }

@@ -123,7 +123,7 @@ export function analyseScenario(data: ScenarioData): ScenarioFinding[] {
 	// already reported is left out, since fixing that one fixes it too.
 	const causes = new Set(deadEnds.map((node) => node.id));
 	for (const node of data.nodes) {
-		if (causes.has(node.id)) {
+		if (node.choices.length === 0 && node.gotos.length === 0) {
 			findings.push({ type: 'dead-end', id: node.id });
 			continue;
 		}

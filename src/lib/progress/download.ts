@@ -17,5 +17,9 @@ export function downloadFile(fileName: string, text: string, type: string): void
 /** Downloads the learner's whole progress as a JSON file they can import later. */
 export function downloadProgress(state: ProgressState, now = new Date()): void {
 	const day = now.toISOString().slice(0, 10);
-	downloadFile(`rights-in-practice-progress-${day}.json`, exportProgress(state, now), 'application/json');
+	downloadFile(
+		`rights-in-practice-progress-${day}.json`,
+		exportProgress(state, now),
+		'application/json',
+	);
 }

@@ -101,6 +101,7 @@ export function checkReferences(course: Course): Problem[] {
 
 	const check = (file: string, references: readonly Reference[], outcomes?: Targets) => {
 		for (const reference of references) {
+			if (course.incomplete.has(reference.kind)) continue;
 			const target = reference.kind === 'outcome' ? outcomes : targets[reference.kind];
 			if (!target || target.ids.has(reference.id)) continue;
 			problems.push({
@@ -120,7 +121,9 @@ export function checkReferences(course: Course): Problem[] {
 			missing: (id) => `\`${id}\` is not a learning outcome of this module.`,
 			add: (id) => `Add it under \`outcomes\` in \`${module.file}\` as \`- id: ${id}\`.`,
 		};
-		for (const lesson of module.lessons) check(lesson.file, lesson.references, outcomes);
+		for (const lesson of module.lessons) {
+			check(lesson.file, lesson.references, module.outcomesKnown ? outcomes : undefined);
+		}
 	}
 	for (const scenario of course.scenarios) {
 		check(scenario.file, scenario.references);

@@ -17,7 +17,7 @@ function elements(nodes: readonly RootContent[], name: string): JsxElement[] {
 	const found: JsxElement[] = [];
 	for (const node of nodes) {
 		if (isJsxElement(node) && node.name === name) found.push(node);
-		if ('children' in node) found.push(...elements(node.children as RootContent[], name));
+		if ('children' in node) found.push(...elements(node.children, name));
 	}
 	return found;
 }
@@ -39,12 +39,17 @@ function placeOf(node: { position?: JsxElement['position'] } | undefined): {
 	return start ? { line: start.line, column: start.column } : {};
 }
 
-function targetsHint(to: string, targets: readonly string[]): string {
+function targetsHint(
+	to: string,
+	targets: readonly string[],
+	what = '`<Node>` or `<Ending>`',
+): string {
 	const close = closestMatch(to, targets);
 	if (close) return `Did you mean \`${close}\`?`;
-	if (targets.length <= SHORT_LIST)
-		return `Point it at one of ${listCode(targets)}, or add a \`<Node>\` or \`<Ending>\` with \`id="${to}"\`.`;
-	return `Point it at an existing \`<Node>\` or \`<Ending>\`, or add one with \`id="${to}"\`.`;
+	if (targets.length <= SHORT_LIST) {
+		return `Point it at one of ${listCode(targets)}, or add a ${what} with \`id="${to}"\`.`;
+	}
+	return `Point it at an existing ${what}, or add one with \`id="${to}"\`.`;
 }
 
 export function checkScenario(scenario: ScenarioFile): Problem[] {
@@ -75,6 +80,7 @@ export function checkScenario(scenario: ScenarioFile): Problem[] {
 					hint: targetsHint(
 						finding.start,
 						data.nodes.map((node) => node.id),
+						'`<Node>`',
 					),
 				};
 			}
@@ -85,7 +91,7 @@ export function checkScenario(scenario: ScenarioFile): Problem[] {
 				const element =
 					edge.via.kind === 'choice'
 						? byId('Choice', edge.via.id)
-						: node && elements(node.children as RootContent[], 'Goto')[edge.via.index - 1];
+						: node && elements(node.children, 'Goto')[edge.via.index - 1];
 				const label =
 					edge.via.kind === 'choice'
 						? `<Choice id="${edge.via.id}">`

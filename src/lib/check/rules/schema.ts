@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import type { Problem } from '../problem.ts';
 import { closestMatch, listCode, suggest } from '../suggest.ts';
-import { keysAt, placeOfPath, type YamlSource } from '../yaml.ts';
+import { keysAt, placeOfPath, sourceOfValue, type YamlSource } from '../yaml.ts';
 
 /** The parts of a zod 4 schema's definition the wording below needs. */
 interface SchemaDef {
@@ -113,10 +113,11 @@ function describeIssue(
 	schema: z.ZodType,
 	path: readonly PropertyKey[],
 	typoOf: (key: string) => string | undefined,
+	basePath: readonly PropertyKey[],
 ): Pick<Problem, 'message' | 'hint'> {
 	const key = String(path.findLast((segment) => typeof segment === 'string') ?? 'value');
 	const name = `\`${key}\``;
-	const value = valueAt(source.data, path);
+	const value = valueAt(source.data, [...basePath, ...path]);
 	const custom = DEFAULT_MESSAGE.test(issue.message) ? undefined : issue.message;
 	const description = descriptionOf(schemaAt(schema, path));
 	switch (issue.code) {
@@ -131,9 +132,21 @@ function describeIssue(
 						: `Add \`${key}:\` with ${expected.noun}${description ? `: ${lowerFirst(description)}` : '.'}`,
 				};
 			}
+			const written = sourceOfValue(source, [...basePath, ...path]);
+			if (
+				issue.expected === 'string' &&
+				(typeof value === 'number' || typeof value === 'boolean')
+			) {
+				// YAML reads `1.0` as a number and `yes` as text, `true` as a boolean: quotes keep text as written.
+				const shown = written ?? String(value);
+				return {
+					message: `${name} should be text, but YAML reads \`${shown}\` as ${typeof value === 'number' ? 'a number' : '`true` or `false`'}.`,
+					hint: `Put it in quotes: \`${key}: "${shown}"\`.`,
+				};
+			}
 			return {
 				message: `${name} should be ${expected.noun}, but it is ${describeValue(value)}.`,
-				hint: custom ?? expected.hint(key),
+				hint: expected.hint(key),
 			};
 		}
 		case 'too_small':
@@ -228,15 +241,14 @@ export function checkSchema<S extends z.ZodType>(
 		for (const issue of result.error.issues) {
 			const path = [...basePath, ...issue.path];
 			const parent = issue.path.slice(0, -1).map(String).join('\0');
-			const wording = describeIssue(issue, source, schema, issue.path, (key) =>
-				typoFor.get(`${parent}\0${key}`),
+			const typo = typoFor.get(`${parent}\0${String(issue.path.at(-1))}`);
+			const wording = describeIssue(issue, source, schema, issue.path, () => typo, basePath);
+			// A missing field with a misspelt twin points at the misspelling.
+			const place = placeOfPath(
+				source,
+				typo ? [...basePath, ...issue.path.slice(0, -1), typo] : path,
 			);
-			problems.push({
-				file: source.file,
-				...placeOfPath(source, path),
-				field: fieldName(issue.path),
-				...wording,
-			});
+			problems.push({ file: source.file, ...place, field: fieldName(issue.path), ...wording });
 		}
 	}
 	for (const entry of unknown) {

@@ -8,7 +8,7 @@ const options = { glossaryHref: '/glossary/', file: 'lesson.mdx' };
 function inner(source: string): RootContent[] {
 	let first = parseMdx(source).children[0];
 	if (first?.type === 'paragraph') first = first.children[0];
-	return first && 'children' in first ? (first.children as RootContent[]) : [];
+	return first && 'children' in first ? first.children : [];
 }
 
 describe('parseMdx', () => {

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, expectNoAxeViolations, hydrateAll, recordForeignRequests } from './support.ts';
+
+const pages = builtPages();
+const REFERENCE_PAGE = /^\/(rights|glossary|sources)\//;
+
+test('the build has every page type', () => {
+	expect(pages).toEqual(
+		expect.arrayContaining([
+			'/',
+			'/progress/',
+			'/rights/',
+			'/rights/art-8/',
+			'/glossary/',
+			'/sources/',
+			'/modules/first-look/',
+			'/modules/first-look/l-why-rights/',
+			'/modules/first-look/certificate/',
+		]),
+	);
+	expect(pages.filter((p) => p.startsWith('/rights/')), 'an index and 16 right pages').toHaveLength(17);
+});
+
+for (const path of pages) {
+	test(`${path} passes axe and requests nothing from another origin`, async ({ page, baseURL }) => {
+		const foreign = recordForeignRequests(page, new URL(baseURL!).origin);
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+		});
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(200);
+		await hydrateAll(page);
+		await expectNoAxeViolations(page, path);
+		expect(foreign, 'requests to other origins').toEqual([]);
+		if (REFERENCE_PAGE.test(path)) expect(scripts, 'reference pages load no JavaScript').toEqual([]);
+		await expect(page.getByRole('contentinfo')).toContainText('educational material, not legal advice');
+	});
+}

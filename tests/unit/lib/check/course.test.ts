@@ -1,0 +1,322 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { checkCourse, runCourseCheck } from '../../../../src/lib/check/course.ts';
+import { sortProblems } from '../../../../src/lib/check/problem.ts';
+
+const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
+
+/** Problems for one fixture as `file:line:column` plus the words an author reads. */
+async function problemsIn(fixture: string) {
+	const problems = sortProblems(await checkCourse(`${fixtures}${fixture}`));
+	return problems.map(({ file, line, column, field, message, hint }) => ({
+		at: `${file}:${line ?? '-'}:${column ?? '-'}`,
+		field,
+		message,
+		hint,
+	}));
+}
+
+describe('checkCourse', () => {
+	test('finds no problems in the valid course', async () => {
+		const result = await runCourseCheck(`${fixtures}valid`);
+		expect(result.problems).toEqual([]);
+		expect(result.counts).toEqual({ modules: 1, lessons: 2, scenarios: 1 });
+	});
+
+	test('reports every mistake at once', async () => {
+		expect(await problemsIn('broken/several-mistakes')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/scenarios/s-search.mdx:19:22",
+			    "field": "<Choice id="c-ask"> to",
+			    "hint": "Did you mean \`e-best\`?",
+			    "message": "\`<Choice id="c-ask">\` goes to \`e-bset\`, but there is no \`<Node>\` or \`<Ending>\` with that id.",
+			  },
+			  {
+			    "at": "modules/basics/01-rights.mdx:9:12",
+			    "field": "<RightCard> right",
+			    "hint": "Did you mean \`art-8\`?",
+			    "message": "There is no right \`art-88\` in \`content/rights/\`.",
+			  },
+			  {
+			    "at": "modules/basics/01-rights.mdx:16:3",
+			    "field": "<Question id="q-search-rights"> <Option> correct",
+			    "hint": "Add \`correct\` to the right \`<Option>\`, for example \`<Option id="privacy" correct>\`. See docs/authoring.md › Quiz.",
+			    "message": "No option in \`<Question id="q-search-rights">\` is marked correct.",
+			  },
+			  {
+			    "at": "modules/basics/module.yaml:14:1",
+			    "field": "passMark",
+			    "hint": "Write a number without quotes, for example \`passMark: 60\`.",
+			    "message": "\`passMark\` should be a number, but it is the text \`"80%"\`.",
+			  },
+			]
+		`);
+	});
+});
+
+describe('checkCourse on broken fixtures', () => {
+	test('reports a misspelt question type with the likely value', async () => {
+		expect(await problemsIn('broken/bad-question-type')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/01-rights.mdx:16:34",
+			    "field": "<Question id="q-search-rights"> type",
+			    "hint": "Did you mean \`single\`? The values you can use here are \`single\`, \`multiple\` or \`true-false\`.",
+			    "message": "\`type="singel"\` on \`<Question id="q-search-rights">\` is not one of the choices.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a choice that points to a missing node with the likely id', async () => {
+		expect(await problemsIn('broken/choice-missing-node')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/scenarios/s-search.mdx:19:22",
+			    "field": "<Choice id="c-ask"> to",
+			    "hint": "Did you mean \`e-best\`?",
+			    "message": "\`<Choice id="c-ask">\` goes to \`e-bset\`, but there is no \`<Node>\` or \`<Ending>\` with that id.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a choice without feedback', async () => {
+		expect(await problemsIn('broken/choice-without-feedback')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/scenarios/s-search.mdx:15:3",
+			    "field": "<Choice id="c-covert"> <Feedback>",
+			    "hint": "Add \`<Feedback>…</Feedback>\` after the choice text, explaining the rights this choice engages.",
+			    "message": "\`<Choice id="c-covert">\` has no feedback.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a lesson id used twice in the course, naming both places', async () => {
+		expect(await problemsIn('broken/duplicate-lesson-id')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/02-practice.mdx:2:1",
+			    "field": "id",
+			    "hint": "Give each lesson its own id. Ids never change after release, because learners’ progress is stored against them: change the id that was added most recently.",
+			    "message": "The lesson id \`l-rights\` of this lesson is already used by the lesson at modules/basics/01-rights.mdx:2:1.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a question id used twice in the course, naming both places', async () => {
+		expect(await problemsIn('broken/duplicate-question-id')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/01-rights.mdx:26:3",
+			    "field": "<Question> id",
+			    "hint": "Quizzes, questions, traffic lights, reflections and rights checks each need an id used nowhere else in the course. Ids never change after release, because learners’ progress is stored against them: change the id that was added most recently.",
+			    "message": "The component id \`q-search-rights\` of this \`<Question>\` is already used by the \`<Question>\` at modules/basics/01-rights.mdx:16:3.",
+			  },
+			]
+		`);
+	});
+
+	test('reports an ending without an outcome', async () => {
+		expect(await problemsIn('broken/ending-without-outcome')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/scenarios/s-search.mdx:35:1",
+			    "field": "<Ending id="e-harm"> outcome",
+			    "hint": "Add \`outcome="positive"\`, \`outcome="mixed"\` or \`outcome="negative"\`. See docs/authoring.md › Scenario.",
+			    "message": "\`<Ending id="e-harm">\` has no \`outcome\`.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a loop that never reaches an ending once', async () => {
+		expect(await problemsIn('broken/endless-path')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/scenarios/s-search.mdx:25:1",
+			    "field": "<Node id="n-covert">",
+			    "hint": "Point one of the choices or gotos in the loop at an \`<Ending>\`, or at a node that leads to one.",
+			    "message": "Every path from \`<Node id="n-covert">\` goes round in a loop and never reaches an \`<Ending>\`: \`n-covert\` → \`n-wait\` → \`n-covert\`.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a frontmatter field of the wrong type at its key', async () => {
+		expect(await problemsIn('broken/frontmatter-type')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/01-rights.mdx:3:1",
+			    "field": "title",
+			    "hint": "Put it in quotes: \`title: "2026"\`.",
+			    "message": "\`title\` should be text, but YAML reads \`2026\` as a number.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a component without an id', async () => {
+		expect(await problemsIn('broken/missing-id')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/02-practice.mdx:15:1",
+			    "field": "<Reflection> id",
+			    "hint": "Add an \`id\` that is unique in the course and never changes, in lower-case words joined by hyphens, for example \`id="q-least-restrictive"\`.",
+			    "message": "\`<Reflection>\` has no \`id\`.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a scenario start that names no node and lists the nodes', async () => {
+		expect(await problemsIn('broken/missing-start')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/scenarios/s-search.mdx:5:1",
+			    "field": "start",
+			    "hint": "Point it at one of \`n-start\` or \`n-covert\`, or add a \`<Node>\` with \`id="n-begin"\`.",
+			    "message": "\`start\` is \`n-begin\`, but no \`<Node>\` in this scenario has that id.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a question with no correct option', async () => {
+		expect(await problemsIn('broken/no-correct-answer')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/01-rights.mdx:16:3",
+			    "field": "<Question id="q-search-rights"> <Option> correct",
+			    "hint": "Add \`correct\` to the right \`<Option>\`, for example \`<Option id="privacy" correct>\`. See docs/authoring.md › Quiz.",
+			    "message": "No option in \`<Question id="q-search-rights">\` is marked correct.",
+			  },
+			]
+		`);
+	});
+
+	test('reports an option outside a question', async () => {
+		expect(await problemsIn('broken/option-outside-question')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/02-practice.mdx:15:1",
+			    "field": "<Option>",
+			    "hint": "Move it into \`<Question>\`. See docs/authoring.md.",
+			    "message": "\`<Option>\` must be inside \`<Question>\`.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a misspelt frontmatter field with the likely name', async () => {
+		expect(await problemsIn('broken/unknown-field')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/02-practice.mdx:4:1",
+			    "field": "sumary",
+			    "hint": "Did you mean \`summary\`?",
+			    "message": "\`sumary\` is not a field of a lesson’s frontmatter, so it would be ignored.",
+			  },
+			]
+		`);
+	});
+
+	test('reports an unknown learning outcome with the likely id', async () => {
+		expect(await problemsIn('broken/unknown-outcome')).toMatchInlineSnapshot(`[]`);
+	});
+
+	test('reports an unknown right with the likely id', async () => {
+		expect(await problemsIn('broken/unknown-right')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/01-rights.mdx:9:12",
+			    "field": "<RightCard> right",
+			    "hint": "Did you mean \`art-8\`?",
+			    "message": "There is no right \`art-88\` in \`content/rights/\`.",
+			  },
+			]
+		`);
+	});
+
+	test('reports an unknown scenario with the likely id', async () => {
+		expect(await problemsIn('broken/unknown-scenario')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/01-rights.mdx:13:11",
+			    "field": "<Scenario> id",
+			    "hint": "Did you mean \`s-search\`?",
+			    "message": "There is no scenario \`s-serch\` in \`content/scenarios/\`.",
+			  },
+			]
+		`);
+	});
+
+	test('reports an unknown source with the likely id', async () => {
+		expect(await problemsIn('broken/unknown-source')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/01-rights.mdx:11:11",
+			    "field": "<LegalRef> source",
+			    "hint": "Did you mean \`hra-1998\`?",
+			    "message": "There is no source \`hra-1989\` in \`content/sources.yaml\`.",
+			  },
+			]
+		`);
+	});
+
+	test('reports an unknown glossary term with the likely id', async () => {
+		expect(await problemsIn('broken/unknown-term')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/01-rights.mdx:7:21",
+			    "field": "<Term> id",
+			    "hint": "Did you mean \`blanket-restriction\`?",
+			    "message": "There is no glossary term \`blanket-restrictions\` in \`content/glossary.yaml\`.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a node that no path from start reaches', async () => {
+		expect(await problemsIn('broken/unreachable-node')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/scenarios/s-search.mdx:31:1",
+			    "field": "<Node id="n-orphan">",
+			    "hint": "Point a \`<Choice to="n-orphan">\` or \`<Goto to="n-orphan">\` at it, or delete it.",
+			    "message": "No path from \`start\` (\`n-start\`) reaches \`<Node id="n-orphan">\`, so learners never see it.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a YAML syntax error once, without a problem at every use of its ids', async () => {
+		expect(await problemsIn('broken/yaml-syntax')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/glossary.yaml:3:15",
+			    "field": "YAML",
+			    "hint": "Check this line: each field is \`name: value\` on its own line, list items start with \`- \`, nested fields are indented with spaces by the same amount, and text that contains \`: \` or \`#\` is wrapped in quotes.",
+			    "message": "This YAML cannot be read: nested mappings are not allowed in compact mappings.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a YAML field of the wrong type at its key', async () => {
+		expect(await problemsIn('broken/yaml-type')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/module.yaml:14:1",
+			    "field": "passMark",
+			    "hint": "Write a number without quotes, for example \`passMark: 60\`.",
+			    "message": "\`passMark\` should be a number, but it is the text \`"80%"\`.",
+			  },
+			]
+		`);
+	});
+});

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { formatProblems, type Problem } from '../../../../src/lib/check/problem.ts';
+import { closestMatch, editDistance, suggest } from '../../../../src/lib/check/suggest.ts';
+
+const problems: Problem[] = [
+	{
+		file: 'modules/intro/module.yaml',
+		line: 14,
+		column: 1,
+		field: 'passMark',
+		message: '`passMark` should be a number, but it is the text `"80%"`.',
+		hint: 'Write a number without quotes, for example `passMark: 60`.',
+	},
+	{
+		file: 'content/scenarios/s-search.mdx',
+		line: 19,
+		column: 22,
+		field: '<Choice id="c-ask"> to',
+		message:
+			'`<Choice id="c-ask">` goes to `e-bset`, but there is no `<Node>` or `<Ending>` with that id.',
+		hint: 'Did you mean `e-best`?',
+	},
+	{ file: 'modules/intro/module.yaml', line: 3, field: 'title', message: '`title` is empty.' },
+];
+
+describe('formatProblems', () => {
+	test('prints one block per problem sorted by file and line, then a count and what to do', () => {
+		expect(formatProblems(problems)).toMatchInlineSnapshot(`
+			"content/scenarios/s-search.mdx:19:22
+			  Field:   <Choice id="c-ask"> to
+			  Problem: \`<Choice id="c-ask">\` goes to \`e-bset\`, but there is no \`<Node>\` or \`<Ending>\` with that id.
+			  Fix:     Did you mean \`e-best\`?
+
+			modules/intro/module.yaml:3
+			  Field:   title
+			  Problem: \`title\` is empty.
+
+			modules/intro/module.yaml:14:1
+			  Field:   passMark
+			  Problem: \`passMark\` should be a number, but it is the text \`"80%"\`.
+			  Fix:     Write a number without quotes, for example \`passMark: 60\`.
+
+			3 problems found in the course.
+			Fix the 3 problems above, then run the build again."
+		`);
+	});
+
+	test('speaks of one problem in the singular', () => {
+		expect(formatProblems([problems[2]!]).split('\n').slice(-2)).toEqual([
+			'1 problem found in the course.',
+			'Fix the problem above, then run the build again.',
+		]);
+	});
+});
+
+describe('suggest', () => {
+	test('counts a swap of two letters as one edit', () => {
+		expect(editDistance('singel', 'single')).toBe(1);
+		expect(editDistance('art-88', 'art-8')).toBe(1);
+	});
+
+	test('offers the closest id only when it is a likely typo', () => {
+		expect(closestMatch('hra-1989', ['hra-1998', 'mha-1983'])).toBe('hra-1998');
+		expect(closestMatch('consent', ['art-8', 'art-9'])).toBeUndefined();
+	});
+
+	test('lists the valid values when there are few', () => {
+		expect(suggest('warn', ['info', 'warning', 'key'])).toBe(
+			'The values you can use here are `info`, `warning` or `key`.',
+		);
+		expect(suggest('x', ['only'])).toBe('The only value you can use here is `only`.');
+	});
+});
