@@ -12,11 +12,7 @@ export default defineConfig({
 	// No prefetching, analytics or external fonts: every request stays on the site's own origin.
 	prefetch: false,
 	devToolbar: { enabled: false },
-	integrations: [
-		courseCheck(),
-		preact(),
-		mdx(),
-	],
+	integrations: [courseCheck(), preact(), mdx()],
 	markdown: {
 		// Astro 7's default Markdown processor does not run remark plugins; `remark-course` needs them.
 		processor: unified({ remarkPlugins: [[remarkCourse, { glossaryHref: '/glossary/' }]] }),

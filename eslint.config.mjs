@@ -7,7 +7,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
 	{
-		ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/fixtures/'],
+		ignores: [
+			'dist/',
+			'.astro/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'tests/fixtures/',
+		],
 	},
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 const PORT = 4329;
 // Use the system Chromium (Debian's `chromium` package) so CI never downloads a browser.
 const executablePath =
-	process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	process.env['CHROMIUM_PATH'] ??
+	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -19,7 +20,12 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
-			args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+			args: [
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -64,10 +64,17 @@ async function assembleCourse(): Promise<CourseModuleEntry[]> {
 				completion: entry.data.completion,
 				passMark: entry.data.passMark,
 				estimatedMinutes: entry.data.estimatedMinutes,
-				lessons: moduleLessons.map((l) => ({ id: l.entry.data.id, title: l.entry.data.title, href: l.href })),
+				lessons: moduleLessons.map((l) => ({
+					id: l.entry.data.id,
+					title: l.entry.data.title,
+					href: l.href,
+				})),
 				assessmentQuestionIds,
 				questionIds,
-				scenarios: [...new Set(scenarioIds)].map((id) => ({ id, title: scenarioTitles.get(id) ?? id })),
+				scenarios: [...new Set(scenarioIds)].map((id) => ({
+					id,
+					title: scenarioTitles.get(id) ?? id,
+				})),
 			};
 			return { entry, lessons: moduleLessons, summary };
 		});

@@ -1,7 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ModuleSummary } from '../lib/course/summary.ts';
 import { moduleStatus } from '../lib/progress/status.ts';
-import { moduleProgressSignal, progressState, setLearnerName, startProgress } from '../lib/progress/store.ts';
+import {
+	moduleProgressSignal,
+	progressState,
+	setLearnerName,
+	startProgress,
+} from '../lib/progress/store.ts';
 
 interface Props {
 	summary: ModuleSummary;
@@ -25,7 +30,9 @@ export function CertificateIsland({ summary }: Props) {
 		const resume = summary.lessons.find((l) => l.id === status.resumeLessonId);
 		return (
 			<div class="app-certificate-pending">
-				<p>You have not completed <strong>{summary.title}</strong> yet.</p>
+				<p>
+					You have not completed <strong>{summary.title}</strong> yet.
+				</p>
 				{resume && (
 					<a class="nhsuk-button" href={resume.href}>
 						{status.status === 'not-started' ? 'Start the module' : 'Carry on with the module'}
@@ -76,11 +83,16 @@ export function CertificateIsland({ summary }: Props) {
 					</div>
 					<div>
 						<dt>Score</dt>
-						<dd>{progress.completedScore === undefined ? 'No assessment' : `${progress.completedScore}%`}</dd>
+						<dd>
+							{progress.completedScore === undefined
+								? 'No assessment'
+								: `${progress.completedScore}%`}
+						</dd>
 					</div>
 				</dl>
 				<p class="app-certificate__note">
-					Completed as self-paced learning. This certificate was produced on the learner’s own device.
+					Completed as self-paced learning. This certificate was produced on the learner’s own
+					device.
 				</p>
 			</section>
 			<button class="nhsuk-button app-no-print" type="button" onClick={() => window.print()}>

@@ -28,8 +28,12 @@ export function LessonListIsland({ summary, summaries }: Props) {
 						) : (
 							<strong class="nhsuk-tag nhsuk-tag--grey app-lesson-list__tag">Not opened</strong>
 						)}
-						{current && <span class="nhsuk-body-s app-lesson-list__here"> (where you left off)</span>}
-						{summaries[index] && <p class="nhsuk-body-s app-lesson-list__summary">{summaries[index]}</p>}
+						{current && (
+							<span class="nhsuk-body-s app-lesson-list__here"> (where you left off)</span>
+						)}
+						{summaries[index] && (
+							<p class="nhsuk-body-s app-lesson-list__summary">{summaries[index]}</p>
+						)}
 					</li>
 				);
 			})}

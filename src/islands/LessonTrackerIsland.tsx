@@ -20,7 +20,12 @@ export function LessonTrackerIsland({ summary, lessonId }: Props) {
 	useEffect(() => {
 		void startProgress().then(() => {
 			const at = new Date().toISOString();
-			void dispatch({ type: 'module-opened', moduleId: summary.id, moduleVersion: summary.version, at });
+			void dispatch({
+				type: 'module-opened',
+				moduleId: summary.id,
+				moduleVersion: summary.version,
+				at,
+			});
 			void dispatch({ type: 'lesson-visited', moduleId: summary.id, lessonId, at });
 		});
 	}, [summary.id, lessonId]);
@@ -36,13 +41,19 @@ export function LessonTrackerIsland({ summary, lessonId }: Props) {
 		}
 	}, [progress, status.meetsRule]);
 
-	const percent = status.lessonsTotal === 0 ? 0 : Math.round((status.lessonsVisited / status.lessonsTotal) * 100);
+	const percent =
+		status.lessonsTotal === 0 ? 0 : Math.round((status.lessonsVisited / status.lessonsTotal) * 100);
 	return (
 		<div class="app-lesson-progress">
 			<label class="nhsuk-body-s app-lesson-progress__label" for={`progress-${summary.id}`}>
 				Lessons opened: {status.lessonsVisited} of {status.lessonsTotal}
 			</label>
-			<progress class="app-lesson-progress__bar" id={`progress-${summary.id}`} max={100} value={percent}>
+			<progress
+				class="app-lesson-progress__bar"
+				id={`progress-${summary.id}`}
+				max={100}
+				value={percent}
+			>
 				{percent}%
 			</progress>
 			<div role="status" aria-live="polite">

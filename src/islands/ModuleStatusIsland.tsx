@@ -19,7 +19,12 @@ export function ModuleStatusIsland({ summary, variant }: Props) {
 	const progress = moduleProgressSignal(summary.id).value;
 	const status = moduleStatus(summary, progress);
 	const resume = summary.lessons.find((l) => l.id === status.resumeLessonId) ?? summary.lessons[0];
-	const action = status.status === 'not-started' ? 'Start module' : status.completed ? 'Review module' : 'Resume module';
+	const action =
+		status.status === 'not-started'
+			? 'Start module'
+			: status.completed
+				? 'Review module'
+				: 'Resume module';
 
 	return (
 		<div class={`app-module-status app-module-status--${variant}`}>

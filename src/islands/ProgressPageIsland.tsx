@@ -9,7 +9,11 @@ interface Props {
 	summaries: ModuleSummary[];
 }
 
-const OUTCOME_TEXT = { positive: 'Good outcome', mixed: 'Mixed outcome', negative: 'Poor outcome' } as const;
+const OUTCOME_TEXT = {
+	positive: 'Good outcome',
+	mixed: 'Mixed outcome',
+	negative: 'Poor outcome',
+} as const;
 
 /** Every module with its status, score, scenario outcomes and a resume link. */
 export function ProgressPageIsland({ summaries }: Props) {
@@ -26,7 +30,11 @@ export function ProgressPageIsland({ summaries }: Props) {
 				const resume = summary.lessons.find((l) => l.id === status.resumeLessonId);
 				const headingId = `progress-${summary.id}`;
 				return (
-					<section class="nhsuk-card app-progress__module" aria-labelledby={headingId} key={summary.id}>
+					<section
+						class="nhsuk-card app-progress__module"
+						aria-labelledby={headingId}
+						key={summary.id}
+					>
 						<div class="nhsuk-card__content">
 							<h2 class="nhsuk-card__heading nhsuk-heading-m" id={headingId}>
 								{summary.title}

@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { downloadProgress } from '../lib/progress/download.ts';
-import { progressState, replaceState, resetProgress, startProgress } from '../lib/progress/store.ts';
+import {
+	progressState,
+	replaceState,
+	resetProgress,
+	startProgress,
+} from '../lib/progress/store.ts';
 
 type Message = { kind: 'success' | 'error'; text: string } | undefined;
 
@@ -32,7 +37,10 @@ export function ProgressToolsIsland() {
 		const { parseProgressImport } = await import('../lib/progress/transfer.ts');
 		const result = parseProgressImport(await file.text());
 		if (!result.ok) {
-			show({ kind: 'error', text: `${result.message} Your current progress has not been changed.` });
+			show({
+				kind: 'error',
+				text: `${result.message} Your current progress has not been changed.`,
+			});
 			return;
 		}
 		await replaceState(result.state);
@@ -53,7 +61,11 @@ export function ProgressToolsIsland() {
 				ref={messageRef}
 				tabIndex={-1}
 				role={message?.kind === 'error' ? 'alert' : 'status'}
-				class={message ? `app-progress-tools__message app-progress-tools__message--${message.kind}` : undefined}
+				class={
+					message
+						? `app-progress-tools__message app-progress-tools__message--${message.kind}`
+						: undefined
+				}
 			>
 				{message?.text}
 			</div>
@@ -88,7 +100,12 @@ export function ProgressToolsIsland() {
 					disabled={!hydrated}
 				/>
 			</div>
-			<button class="nhsuk-button nhsuk-button--secondary" type="button" disabled={!hydrated} onClick={() => void importFile()}>
+			<button
+				class="nhsuk-button nhsuk-button--secondary"
+				type="button"
+				disabled={!hydrated}
+				onClick={() => void importFile()}
+			>
 				Load progress from file
 			</button>
 
@@ -100,16 +117,32 @@ export function ProgressToolsIsland() {
 							<span class="nhsuk-u-visually-hidden">Important: </span>Delete all your progress?
 						</span>
 					</h4>
-					<p>This deletes every answer, note and certificate date kept in this browser. It cannot be undone.</p>
-					<button class="nhsuk-button nhsuk-button--warning" type="button" onClick={() => void reset()}>
+					<p>
+						This deletes every answer, note and certificate date kept in this browser. It cannot be
+						undone.
+					</p>
+					<button
+						class="nhsuk-button nhsuk-button--warning"
+						type="button"
+						onClick={() => void reset()}
+					>
 						Yes, delete my progress
 					</button>{' '}
-					<button class="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setConfirmingReset(false)}>
+					<button
+						class="nhsuk-button nhsuk-button--secondary"
+						type="button"
+						onClick={() => setConfirmingReset(false)}
+					>
 						Cancel
 					</button>
 				</div>
 			) : (
-				<button class="nhsuk-button nhsuk-button--warning" type="button" disabled={!hydrated} onClick={() => setConfirmingReset(true)}>
+				<button
+					class="nhsuk-button nhsuk-button--warning"
+					type="button"
+					disabled={!hydrated}
+					onClick={() => setConfirmingReset(true)}
+				>
 					Delete my progress
 				</button>
 			)}

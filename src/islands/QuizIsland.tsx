@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { QuestionData, QuizData } from '../schemas/quiz.ts';
-import { attemptsLeft, correctOptionIds, isCorrectResponse, questionOutcome } from '../lib/course/quiz.ts';
+import {
+	attemptsLeft,
+	correctOptionIds,
+	isCorrectResponse,
+	questionOutcome,
+} from '../lib/course/quiz.ts';
 import { dispatch, moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
 import type { QuestionProgress } from '../lib/progress/types.ts';
 
@@ -28,7 +33,8 @@ export function QuizIsland({ moduleId, data, sourceLabels }: Props) {
 			{data.assessment && (
 				<p class="nhsuk-hint">
 					Your answers here set your score for this module.
-					{data.attempts > 0 && ` You have ${data.attempts} attempt${data.attempts === 1 ? '' : 's'} at each question.`}
+					{data.attempts > 0 &&
+						` You have ${data.attempts} attempt${data.attempts === 1 ? '' : 's'} at each question.`}
 				</p>
 			)}
 			{data.questions.map((question, index) => (
@@ -120,7 +126,10 @@ function QuestionView({
 			<fieldset class="nhsuk-fieldset" aria-describedby={`${base}-status`}>
 				<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
 					<span class="app-question__number">Question {number}</span>
-					<span class="app-question__prompt" dangerouslySetInnerHTML={{ __html: question.promptHtml }} />
+					<span
+						class="app-question__prompt"
+						dangerouslySetInnerHTML={{ __html: question.promptHtml }}
+					/>
 				</legend>
 				{multiple && <div class="nhsuk-hint">Select all that apply.</div>}
 				<div class={multiple ? 'nhsuk-checkboxes' : 'nhsuk-radios'}>
@@ -129,7 +138,10 @@ function QuestionView({
 						const chosen = selected.includes(option.id);
 						const markCorrect = showResult && outcome.revealAnswer && option.correct;
 						return (
-							<div class={multiple ? 'nhsuk-checkboxes__item' : 'nhsuk-radios__item'} key={option.id}>
+							<div
+								class={multiple ? 'nhsuk-checkboxes__item' : 'nhsuk-radios__item'}
+								key={option.id}
+							>
 								<input
 									class={multiple ? 'nhsuk-checkboxes__input' : 'nhsuk-radios__input'}
 									id={id}
@@ -171,7 +183,9 @@ function QuestionView({
 							)}
 						</p>
 						<div
-							dangerouslySetInnerHTML={{ __html: progress.correct ? question.correctHtml : question.incorrectHtml }}
+							dangerouslySetInnerHTML={{
+								__html: progress.correct ? question.correctHtml : question.incorrectHtml,
+							}}
 						/>
 						{question.sources.length > 0 && (
 							<p class="app-question__sources">
@@ -185,7 +199,11 @@ function QuestionView({
 
 			<div class="app-question__actions">
 				{(!showResult || !progress) && (
-					<button class="nhsuk-button nhsuk-button--secondary app-question__submit" type="submit" disabled={!enabled}>
+					<button
+						class="nhsuk-button nhsuk-button--secondary app-question__submit"
+						type="submit"
+						disabled={!enabled}
+					>
 						Check answer
 					</button>
 				)}

@@ -39,7 +39,9 @@ export function ReflectionIsland({ moduleId, data }: Props) {
 			text: value,
 			at: new Date().toISOString(),
 		}).then(() => {
-			setStatus(`Saved on this device at ${new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.`);
+			setStatus(
+				`Saved on this device at ${new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.`,
+			);
 		});
 	};
 
@@ -56,8 +58,8 @@ export function ReflectionIsland({ moduleId, data }: Props) {
 				<span dangerouslySetInnerHTML={{ __html: data.promptHtml }} />
 			</label>
 			<div class="nhsuk-hint" id={`${fieldId}-hint`}>
-				Your note stays in this browser and is not sent anywhere. Do not write names or anything that
-				could identify a young person, family member or colleague.
+				Your note stays in this browser and is not sent anywhere. Do not write names or anything
+				that could identify a young person, family member or colleague.
 			</div>
 			<textarea
 				class="nhsuk-textarea"
@@ -70,7 +72,12 @@ export function ReflectionIsland({ moduleId, data }: Props) {
 				onInput={(e) => onInput(e.currentTarget.value)}
 				onBlur={() => dirty.current && save(text)}
 			/>
-			<p class="app-reflection__status nhsuk-body-s" id={`${fieldId}-status`} role="status" aria-live="polite">
+			<p
+				class="app-reflection__status nhsuk-body-s"
+				id={`${fieldId}-status`}
+				role="status"
+				aria-live="polite"
+			>
 				{status}
 			</p>
 		</div>

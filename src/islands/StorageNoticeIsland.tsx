@@ -1,5 +1,10 @@
 import { useEffect } from 'preact/hooks';
-import { progressState, startProgress, storageProblem, storageStatus } from '../lib/progress/store.ts';
+import {
+	progressState,
+	startProgress,
+	storageProblem,
+	storageStatus,
+} from '../lib/progress/store.ts';
 import { downloadProgress } from '../lib/progress/download.ts';
 
 /**
@@ -11,7 +16,8 @@ export function StorageNoticeIsland() {
 		void startProgress();
 	}, []);
 
-	if (storageStatus.value !== 'memory') return <div role="status" class="app-storage-notice--hidden" />;
+	if (storageStatus.value !== 'memory')
+		return <div role="status" class="app-storage-notice--hidden" />;
 	return (
 		<div role="status" class="nhsuk-width-container">
 			<div class="nhsuk-warning-callout app-storage-notice">
@@ -22,11 +28,15 @@ export function StorageNoticeIsland() {
 				</h2>
 				<p>
 					This browser is not letting the course save your progress
-					{storageProblem.value ? ` (${storageProblem.value})` : ''}. You can keep working, but when you
-					close this tab your answers will be lost. Download your progress to keep a copy, and load it again
-					later from the My progress page.
+					{storageProblem.value ? ` (${storageProblem.value})` : ''}. You can keep working, but when
+					you close this tab your answers will be lost. Download your progress to keep a copy, and
+					load it again later from the My progress page.
 				</p>
-				<button class="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => downloadProgress(progressState.value)}>
+				<button
+					class="nhsuk-button nhsuk-button--secondary"
+					type="button"
+					onClick={() => downloadProgress(progressState.value)}
+				>
 					Download my progress
 				</button>
 			</div>

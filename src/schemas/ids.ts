@@ -9,7 +9,10 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export const IdSchema = z
 	.string({ error: 'An id is required.' })
-	.regex(ID_PATTERN, 'Use lower-case letters, digits and single hyphens, for example `q-least-restrictive`.')
+	.regex(
+		ID_PATTERN,
+		'Use lower-case letters, digits and single hyphens, for example `q-least-restrictive`.',
+	)
 	.max(64, 'Keep ids to 64 characters or fewer.');
 
 /** Id of one of the 16 rights in `content/rights/`, for example `art-8` or `p1-2`. */

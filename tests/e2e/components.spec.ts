@@ -26,7 +26,9 @@ test.describe('Quiz', () => {
 		await expect(status).toContainText('Source: Human Rights Act 1998');
 	});
 
-	test('allows a retry after a wrong answer, then reveals the answer when attempts run out', async ({ page }) => {
+	test('allows a retry after a wrong answer, then reveals the answer when attempts run out', async ({
+		page,
+	}) => {
 		await page.goto(CHECK);
 		await hydrateAll(page);
 		const question = page.locator('form.app-question').first();
@@ -40,7 +42,10 @@ test.describe('Quiz', () => {
 		await question.getByRole('button', { name: 'Check answer' }).click();
 		await expect(question.getByRole('status')).toContainText('The correct answer is shown above.');
 		await expect(question.getByText('(correct answer)')).toBeVisible();
-		await expect(question.getByRole('button', { name: /Try again/ }), 'no attempts left').toHaveCount(0);
+		await expect(
+			question.getByRole('button', { name: /Try again/ }),
+			'no attempts left',
+		).toHaveCount(0);
 		await expect(question.getByLabel('16'), 'answers are locked').toBeDisabled();
 	});
 
@@ -71,10 +76,12 @@ test.describe('Scenario', () => {
 		await scenario.getByRole('radio', { name: /Say nothing unless Kai asks/ }).check();
 		await scenario.getByRole('button', { name: /Choose/ }).click();
 		await scenario.getByRole('button', { name: /Continue/ }).click();
-		await expect(scenario.getByRole('heading', { name: 'Nothing found, trust damaged' })).toBeVisible();
+		await expect(
+			scenario.getByRole('heading', { name: 'Nothing found, trust damaged' }),
+		).toBeVisible();
 		await expect(scenario).toContainText('40');
 		await expect(scenario.getByText('Review your path')).toBeVisible();
-		await expect(scenario).toContainText('Search Kai\'s room while he is at school');
+		await expect(scenario).toContainText("Search Kai's room while he is at school");
 
 		// Reload mid-way and on an ending: the scenario resumes where the learner was.
 		await page.reload();
@@ -97,7 +104,9 @@ test.describe('Scenario', () => {
 });
 
 test.describe('Traffic Light review', () => {
-	test('summarises ratings, lists Red first with its action, and exports a CSV action plan', async ({ page }) => {
+	test('summarises ratings, lists Red first with its action, and exports a CSV action plan', async ({
+		page,
+	}) => {
 		await page.goto(TOOLS);
 		await hydrateAll(page);
 		const review = page.locator('.app-traffic-light');
@@ -106,7 +115,9 @@ test.describe('Traffic Light review', () => {
 		await statements.nth(1).getByRole('radio', { name: 'Red' }).check();
 		const chart = review.getByRole('img');
 		await expect(chart).toHaveAttribute('aria-label', /1 Red, 1 Amber, 0 Green/);
-		const plan = review.locator('.app-traffic-light__plan, section', { hasText: 'Action plan' }).first();
+		const plan = review
+			.locator('.app-traffic-light__plan, section', { hasText: 'Action plan' })
+			.first();
 		await expect(plan).toContainText('Hold a rule review at the community meeting');
 
 		const action = review.getByRole('textbox').first();
@@ -117,13 +128,16 @@ test.describe('Traffic Light review', () => {
 		await review.getByRole('button', { name: /Download action plan/ }).click();
 		const download = await downloadPromise;
 		expect(download.suggestedFilename()).toMatch(/\.csv$/);
-		const csv = await readFile((await download.path())!, 'utf8');
+		const csv = await readFile(await download.path(), 'utf8');
 		expect(csv).toContain('Red');
 		expect(csv).toContain('Rule review at the May community meeting, owner: ward manager.');
 
 		await page.reload();
 		await hydrateAll(page);
-		await expect(statements.nth(1).getByRole('radio', { name: 'Red' }), 'ratings are kept').toBeChecked();
+		await expect(
+			statements.nth(1).getByRole('radio', { name: 'Red' }),
+			'ratings are kept',
+		).toBeChecked();
 		await expect(review.getByRole('textbox').first()).toHaveValue(
 			'Rule review at the May community meeting, owner: ward manager.',
 		);
@@ -135,7 +149,9 @@ test.describe('Rights Check', () => {
 		await page.goto(TOOLS);
 		await hydrateAll(page);
 		const check = page.locator('.app-rights-check');
-		await check.getByLabel('What is being decided?').fill('Phones handed in on admission for everyone.');
+		await check
+			.getByLabel('What is being decided?')
+			.fill('Phones handed in on admission for everyone.');
 		await check.getByLabel('Everyone on the ward').check();
 		await expect(check, 'a rule for everyone is flagged').toContainText(/blanket restriction/i);
 		await check.getByLabel('For how long?').fill('Until further notice');
@@ -147,18 +163,34 @@ test.describe('Rights Check', () => {
 		await hydrateAll(page);
 		await expect(check, 'the step is kept').toContainText('Step 2 of 8');
 		await check.getByRole('button', { name: /Back/ }).click();
-		await expect(check.getByLabel('What is being decided?')).toHaveValue('Phones handed in on admission for everyone.');
+		await expect(check.getByLabel('What is being decided?')).toHaveValue(
+			'Phones handed in on admission for everyone.',
+		);
 		await check.getByRole('button', { name: 'Next' }).click();
 
 		await check.getByRole('checkbox', { name: /Article 8/ }).check();
-		await check.getByRole('group', { name: /affect anyone else/ }).getByLabel('Yes').check();
+		await check
+			.getByRole('group', { name: /affect anyone else/ })
+			.getByLabel('Yes')
+			.check();
 		await check.getByRole('button', { name: 'Next' }).click();
 		await expect(check).toContainText('Step 3 of 8');
-		await check.getByRole('group', { name: /inhuman or degrading/ }).getByLabel('Possibly').check();
-		await check.getByRole('group', { name: /risk to anyone/ }).getByLabel('No').check();
+		await check
+			.getByRole('group', { name: /inhuman or degrading/ })
+			.getByLabel('Possibly')
+			.check();
+		await check
+			.getByRole('group', { name: /risk to anyone/ })
+			.getByLabel('No')
+			.check();
 		await expect(check, 'the gate stops the learner').toContainText('Stop:');
-		await expect(check.getByRole('button', { name: 'Next' }), 'no way past the gate').toHaveCount(0);
-		await check.getByRole('group', { name: /inhuman or degrading/ }).getByLabel('No').check();
+		await expect(check.getByRole('button', { name: 'Next' }), 'no way past the gate').toHaveCount(
+			0,
+		);
+		await check
+			.getByRole('group', { name: /inhuman or degrading/ })
+			.getByLabel('No')
+			.check();
 		await expect(check.getByRole('button', { name: 'Next' })).toBeVisible();
 	});
 });

@@ -3,14 +3,18 @@ import { hydrateAll, waitForHydration } from './support.ts';
 
 const MODULE = '/modules/first-look/';
 
-async function answer(page: Page, question: string, options: string[]) {
-	const form = page.locator('form.app-question').filter({ has: page.getByRole('group', { name: question }) });
+async function answer(page: Page, question: RegExp, options: string[]) {
+	const form = page
+		.locator('form.app-question')
+		.filter({ has: page.getByRole('group', { name: question }) });
 	for (const option of options) await form.getByLabel(option).check();
 	await form.getByRole('button', { name: 'Check answer' }).click();
 	await expect(form.getByRole('status')).toContainText('Correct.');
 }
 
-test('a learner completes a module, reloads, and finds progress and bookmark intact', async ({ page }) => {
+test('a learner completes a module, reloads, and finds progress and bookmark intact', async ({
+	page,
+}) => {
 	await page.goto('/');
 	await waitForHydration(page);
 	const card = page.locator('.app-module-card', { hasText: 'A first look' });
@@ -36,7 +40,9 @@ test('a learner completes a module, reloads, and finds progress and bookmark int
 	await playChoice(page, /Explain the concern to Kai/);
 	await playChoice(page, /Search with Kai present/);
 	await playChoice(page, /Remove the item, talk with Kai/);
-	await expect(scenario.getByRole('heading', { name: 'Safe, respectful and recorded' })).toBeVisible();
+	await expect(
+		scenario.getByRole('heading', { name: 'Safe, respectful and recorded' }),
+	).toBeVisible();
 	await page.getByRole('link', { name: /Next/ }).click();
 
 	// Lesson 3: the team tools (visited; their own behaviour is tested in components.spec.ts).
@@ -63,15 +69,17 @@ test('a learner completes a module, reloads, and finds progress and bookmark int
 	await hydrateAll(page);
 	await expect(page.getByText('Module complete')).toBeVisible();
 	await expect(page.getByLabel('16')).toBeChecked();
-	await expect(page.locator('form.app-question').first().getByRole('status')).toContainText('Correct.');
+	await expect(page.locator('form.app-question').first().getByRole('status')).toContainText(
+		'Correct.',
+	);
 
 	await page.goto(MODULE);
 	await waitForHydration(page);
 	await expect(page.locator('.app-module-status').getByText('Completed')).toBeVisible();
 	await expect(page.getByText('score 100%')).toBeVisible();
-	await expect(page.locator('.app-lesson-list__item', { hasText: 'Check your understanding' })).toContainText(
-		'where you left off',
-	);
+	await expect(
+		page.locator('.app-lesson-list__item', { hasText: 'Check your understanding' }),
+	).toContainText('where you left off');
 	await page.getByRole('link', { name: /Review module/ }).click();
 	await expect(page, 'resume goes to the bookmarked lesson').toHaveURL(/l-first-look-check/);
 
@@ -101,7 +109,9 @@ test('a learner completes a module, reloads, and finds progress and bookmark int
 	await expect(page.locator('.app-certificate')).toContainText('100%');
 	await page.reload();
 	await waitForHydration(page);
-	await expect(page.locator('.app-certificate'), 'the name is kept on the device').toContainText('Sam Taylor');
+	await expect(page.locator('.app-certificate'), 'the name is kept on the device').toContainText(
+		'Sam Taylor',
+	);
 });
 
 async function playChoice(page: Page, label: RegExp) {

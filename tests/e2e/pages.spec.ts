@@ -18,7 +18,10 @@ test('the build has every page type', () => {
 			'/modules/first-look/certificate/',
 		]),
 	);
-	expect(pages.filter((p) => p.startsWith('/rights/')), 'an index and 16 right pages').toHaveLength(17);
+	expect(
+		pages.filter((p) => p.startsWith('/rights/')),
+		'an index and 16 right pages',
+	).toHaveLength(17);
 });
 
 for (const path of pages) {
@@ -33,7 +36,10 @@ for (const path of pages) {
 		await hydrateAll(page);
 		await expectNoAxeViolations(page, path);
 		expect(foreign, 'requests to other origins').toEqual([]);
-		if (REFERENCE_PAGE.test(path)) expect(scripts, 'reference pages load no JavaScript').toEqual([]);
-		await expect(page.getByRole('contentinfo')).toContainText('educational material, not legal advice');
+		if (REFERENCE_PAGE.test(path))
+			expect(scripts, 'reference pages load no JavaScript').toEqual([]);
+		await expect(page.getByRole('contentinfo')).toContainText(
+			'educational material, not legal advice',
+		);
 	});
 }

@@ -9,14 +9,18 @@ async function answerFirstQuestion(page: Page, option = '16') {
 	const question = page.locator('form.app-question').first();
 	await question.getByLabel(option).check();
 	await question.getByRole('button', { name: 'Check answer' }).click();
-	await expect(question.getByRole('status')).toContainText(option === '16' ? 'Correct.' : 'Not quite.');
+	await expect(question.getByRole('status')).toContainText(
+		option === '16' ? 'Correct.' : 'Not quite.',
+	);
 }
 
 async function downloadProgress(page: Page, testDir: string): Promise<string> {
 	const downloadPromise = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download my progress' }).first().click();
 	const download = await downloadPromise;
-	expect(download.suggestedFilename()).toMatch(/^rights-in-practice-progress-\d{4}-\d{2}-\d{2}\.json$/);
+	expect(download.suggestedFilename()).toMatch(
+		/^rights-in-practice-progress-\d{4}-\d{2}-\d{2}\.json$/,
+	);
 	const path = join(testDir, download.suggestedFilename());
 	await download.saveAs(path);
 	return path;
@@ -34,11 +38,12 @@ test('without IndexedDB the site keeps working in memory, says so, and offers an
 	await expect(notice).toBeVisible();
 	await answerFirstQuestion(page);
 	const file = await downloadProgress(page, testInfo.outputDir);
-	const exported = JSON.parse(await readFile(file, 'utf8'));
+	const exported = JSON.parse(await readFile(file, 'utf8')) as { app: string; progress: unknown };
 	expect(exported.app).toBe('rights-in-practice');
-	expect(JSON.stringify(exported.progress), 'the answer given in memory is in the export').toContain(
-		'q-fl-how-many',
-	);
+	expect(
+		JSON.stringify(exported.progress),
+		'the answer given in memory is in the export',
+	).toContain('q-fl-how-many');
 });
 
 test('a storage failure on open falls back to memory without losing the page', async ({ page }) => {
@@ -65,12 +70,14 @@ test('progress made in one tab appears in another open tab', async ({ context })
 	await answerFirstQuestion(lesson);
 
 	await expect(overview.locator('.app-module-status').getByText('In progress')).toBeVisible();
-	await expect(overview.locator('.app-lesson-list__item', { hasText: 'Check your understanding' })).toContainText(
-		'Opened',
-	);
+	await expect(
+		overview.locator('.app-lesson-list__item', { hasText: 'Check your understanding' }),
+	).toContainText('Opened');
 });
 
-test('progress can be exported, reset with confirmation, and imported back', async ({ page }, testInfo) => {
+test('progress can be exported, reset with confirmation, and imported back', async ({
+	page,
+}, testInfo) => {
 	await page.goto(CHECK);
 	await hydrateAll(page);
 	await answerFirstQuestion(page);
@@ -99,7 +106,9 @@ test('progress can be exported, reset with confirmation, and imported back', asy
 	await expect(page.getByLabel('16'), 'the imported answer is back').toBeChecked();
 });
 
-test('a broken or foreign file gets a clear message and changes nothing', async ({ page }, testInfo) => {
+test('a broken or foreign file gets a clear message and changes nothing', async ({
+	page,
+}, testInfo) => {
 	await page.goto(CHECK);
 	await hydrateAll(page);
 	await answerFirstQuestion(page);

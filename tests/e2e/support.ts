@@ -24,9 +24,13 @@ export function builtPages(): string[] {
 
 /** Waits until every island on the page has hydrated (Astro removes `ssr` when it has). */
 export async function waitForHydration(page: Page): Promise<void> {
-	await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
-		timeout: 10_000,
-	});
+	await page.waitForFunction(
+		() => document.querySelectorAll('astro-island[ssr]').length === 0,
+		undefined,
+		{
+			timeout: 10_000,
+		},
+	);
 }
 
 /** Scrolls through the page so `client:visible` islands hydrate, then waits for them. */
@@ -47,7 +51,8 @@ export async function expectNoAxeViolations(page: Page, context: string): Promis
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
 		.analyze();
 	const summary = results.violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
 	);
 	expect(summary, `axe violations on ${context}`).toEqual([]);
 }

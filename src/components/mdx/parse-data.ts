@@ -6,7 +6,11 @@ import type { z } from 'astro/zod';
  * build with a message naming the component. Authors normally see the pre-build check's message
  * first; this guards against a component used outside the MDX pipeline.
  */
-export function parseComponentData<T extends z.ZodType>(schema: T, data: unknown, component: string): z.output<T> {
+export function parseComponentData<T extends z.ZodType>(
+	schema: T,
+	data: unknown,
+	component: string,
+): z.output<T> {
 	let value: unknown = data;
 	if (typeof data === 'string') {
 		try {

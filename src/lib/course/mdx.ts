@@ -9,8 +9,6 @@ import { toHtml } from 'hast-util-to-html';
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type {
 	MdxFlowExpression,
-	MdxJsxAttribute,
-	MdxJsxExpressionAttribute,
 	MdxJsxFlowElement,
 	MdxJsxTextElement,
 	MdxTextExpression,
@@ -361,6 +359,3 @@ export function toPlainText(nodes: readonly (RootContent | Nodes)[]): string {
 		.replace(/\n{3,}/g, '\n\n')
 		.trim();
 }
-
-/** Attributes of a JSX element, for reading by name. */
-export type JsxAttributes = Array<MdxJsxAttribute | MdxJsxExpressionAttribute>;

@@ -3,7 +3,6 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { remarkCourse } from '../../../src/integrations/remark-course.ts';
 
@@ -15,7 +14,7 @@ async function transform(
 		.use(remarkParse)
 		.use(remarkMdx)
 		.use(remarkCourse, { glossaryHref: '/glossary/' });
-	const file = new VFile({ path, value: source });
+	const file = { path, value: source };
 	return processor.run(processor.parse(file), file);
 }
 
