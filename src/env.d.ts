@@ -2,5 +2,7 @@ declare namespace App {
 	interface Locals {
 		/** Module of the lesson being rendered; author components read it to tag progress events. */
 		moduleId?: string;
+		/** `<Term>` elements rendered so far on this page, for unique popover ids. */
+		termCount?: number;
 	}
 }

@@ -208,3 +208,21 @@ test.describe('Reflection', () => {
 		await expect(note).toHaveValue('Weekend visiting is limited.');
 	});
 });
+
+test.describe('Glossary term', () => {
+	test('opens its definition from the keyboard and closes with Escape', async ({ page }) => {
+		await page.goto('/modules/first-look/l-why-rights/');
+		const toggle = page.getByRole('button', { name: 'What “Blanket restriction” means' });
+		await toggle.focus();
+		await page.keyboard.press('Enter');
+		const definition = page.locator('.app-term__popover:popover-open');
+		await expect(definition).toBeVisible();
+		await expect(definition).toContainText('Blanket restriction');
+		await page.keyboard.press('Escape');
+		await expect(definition).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'blanket restriction', exact: true })).toHaveAttribute(
+			'href',
+			'/glossary/#blanket-restriction',
+		);
+	});
+});
