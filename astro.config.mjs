@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { courseCheck } from './src/integrations/course-check.ts';
 import { remarkCourse } from './src/integrations/remark-course.ts';
+import { readSourceLabels } from './src/integrations/source-labels.ts';
 
 export default defineConfig({
 	trailingSlash: 'always',
@@ -15,6 +16,13 @@ export default defineConfig({
 	integrations: [courseCheck(), preact(), mdx()],
 	markdown: {
 		// Astro 7's default Markdown processor does not run remark plugins; `remark-course` needs them.
-		processor: unified({ remarkPlugins: [[remarkCourse, { glossaryHref: '/glossary/' }]] }),
+		processor: unified({
+			remarkPlugins: [
+				[
+					remarkCourse,
+					{ glossaryHref: '/glossary/', sourceLabels: readSourceLabels(import.meta.dirname) },
+				],
+			],
+		}),
 	},
 });

@@ -79,7 +79,7 @@ export function CertificateIsland({ summary }: Props) {
 					</div>
 					<div>
 						<dt>Module version</dt>
-						<dd>{progress.moduleVersion || summary.version}</dd>
+						<dd>{progress.completedVersion ?? progress.moduleVersion}</dd>
 					</div>
 					<div>
 						<dt>Score</dt>

@@ -179,9 +179,12 @@ function applyModuleEvent(module: ModuleProgress, event: ProgressEvent): ModuleP
 		case 'module-completed':
 			// Completion is recorded once and never undone: certificates show this date.
 			if (module.completedAt !== undefined) return module;
-			return event.score === undefined
-				? { ...module, completedAt: event.at }
-				: { ...module, completedAt: event.at, completedScore: event.score };
+			return {
+				...module,
+				completedAt: event.at,
+				completedVersion: module.moduleVersion,
+				...(event.score === undefined ? {} : { completedScore: event.score }),
+			};
 	}
 }
 

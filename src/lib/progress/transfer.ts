@@ -28,6 +28,7 @@ const ModuleRecordSchema = z.looseObject({
 	updatedAt: time.optional(),
 	completedAt: time.optional(),
 	completedScore: z.number().min(0).max(100).optional(),
+	completedVersion: z.string().optional(),
 	bookmark: z.string().optional(),
 	lessons: idMap(
 		z.looseObject({

@@ -22,6 +22,8 @@ export interface ModuleProgress {
 	completedAt?: string;
 	/** Score (percent) when completion was recorded. */
 	completedScore?: number;
+	/** Module version completed; certificates show it even after the module is updated. */
+	completedVersion?: string;
 	/** Last lesson the learner opened: where "Resume" goes. */
 	bookmark?: string;
 	lessons: Record<string, LessonProgress>;

@@ -224,6 +224,16 @@ describe('applyEvent', () => {
 		expect(module?.completedAt).toBe(T1);
 	});
 
+	test('keeps the version completed when the module is later updated', () => {
+		const module = run(
+			{ type: 'module-opened', moduleVersion: '1.0.0' },
+			{ type: 'module-completed', score: 90 },
+			{ type: 'module-opened', moduleVersion: '1.1.0', at: T2 },
+		).modules['m1'];
+		expect(module?.moduleVersion).toBe('1.1.0');
+		expect(module?.completedVersion).toBe('1.0.0');
+	});
+
 	test('records completion without a score when the module has none', () => {
 		const module = run({ type: 'module-completed', score: undefined }).modules['m1'];
 		expect(module?.completedAt).toBe(T1);
