@@ -220,9 +220,8 @@ test.describe('Glossary term', () => {
 		await expect(definition).toContainText('Blanket restriction');
 		await page.keyboard.press('Escape');
 		await expect(definition).toHaveCount(0);
-		await expect(page.getByRole('link', { name: 'blanket restriction', exact: true })).toHaveAttribute(
-			'href',
-			'/glossary/#blanket-restriction',
-		);
+		await expect(
+			page.getByRole('link', { name: 'blanket restriction', exact: true }),
+		).toHaveAttribute('href', '/glossary/#blanket-restriction');
 	});
 });

@@ -132,7 +132,8 @@ export function migrateStoredModule(raw: unknown, fallbackId?: string): ModulePr
 	delete module.bookmark;
 	if (typeof raw['completedAt'] === 'string') module.completedAt = raw['completedAt'];
 	if (isFiniteNumber(raw['completedScore'])) module.completedScore = raw['completedScore'];
-	if (typeof raw['completedVersion'] === 'string') module.completedVersion = raw['completedVersion'];
+	if (typeof raw['completedVersion'] === 'string')
+		module.completedVersion = raw['completedVersion'];
 	if (typeof raw['bookmark'] === 'string') module.bookmark = raw['bookmark'];
 	return module;
 }
