@@ -1,0 +1,121 @@
+import { fleschKincaid } from 'flesch-kincaid';
+import { join } from 'node:path';
+import { syllable } from 'syllable';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readCourseFiles } from '../../../src/lib/check/course.ts';
+import { loadCourse, type Course } from '../../../src/lib/check/load.ts';
+import type { Problem } from '../../../src/lib/check/problem.ts';
+import { htmlToText } from '../../../src/lib/course/html-text.ts';
+import { toPlainText } from '../../../src/lib/course/mdx.ts';
+
+// The course as authors wrote it, checked the way the content brief asks (issue 4).
+let course: Course;
+const problems: Problem[] = [];
+
+beforeAll(async () => {
+	course = loadCourse(await readCourseFiles(join(import.meta.dirname, '../../..')), problems);
+});
+
+const modules = () => course.modules.filter((m) => m.meta);
+const questionsOf = (module: Course['modules'][number]) =>
+	module.lessons.flatMap((l) => l.data?.quizzes ?? []).flatMap((quiz) => quiz.questions);
+
+describe('the course', () => {
+	test('loads without a single author problem', () => {
+		expect(problems).toEqual([]);
+	});
+
+	test('has the eight modules of the brief’s plan, plus the first look', () => {
+		expect(modules().map((m) => m.meta?.id)).toEqual(
+			expect.arrayContaining([
+				'sixteen-rights',
+				'legal-duties',
+				'legal-framework',
+				'rights-check',
+				'restrictive-practice',
+				'liberty-family-voice',
+				'speaking-up',
+				'commissioning',
+			]),
+		);
+	});
+
+	test('has at least 40 knowledge-check questions', () => {
+		const total = modules().reduce((sum, m) => sum + questionsOf(m).length, 0);
+		expect(total).toBeGreaterThanOrEqual(40);
+	});
+
+	test('has at least 10 branching scenarios, each with several endings and no choice without rights', () => {
+		const scenarios = course.scenarios.filter((s) => s.data);
+		expect(scenarios.length).toBeGreaterThanOrEqual(10);
+		for (const scenario of scenarios) {
+			const data = scenario.data!;
+			expect(data.endings.length, `${data.id} endings`).toBeGreaterThanOrEqual(3);
+			expect(scenario.meta?.sources.length, `${data.id} sources`).toBeGreaterThan(0);
+			for (const choice of data.nodes.flatMap((n) => n.choices)) {
+				expect(choice.rights.length, `${data.id} › ${choice.id} names the rights engaged`).toBeGreaterThan(0);
+				expect(htmlToText(choice.feedbackHtml).length, `${data.id} › ${choice.id} feedback`).toBeGreaterThan(20);
+			}
+		}
+	});
+});
+
+describe('each module', () => {
+	test('ends with an assessment that sets its score', () => {
+		for (const module of modules()) {
+			const last = module.lessons.at(-1);
+			const assessment = last?.data?.quizzes.find((q) => q.assessment);
+			expect(assessment, `${module.meta?.id}: the last lesson has an assessment quiz`).toBeDefined();
+			expect(module.meta?.passMark, `${module.meta?.id} pass mark`).toBeGreaterThan(0);
+		}
+	});
+
+	test('addresses every learning outcome with at least one question', () => {
+		for (const module of modules()) {
+			const covered = new Set(questionsOf(module).map((q) => q.outcome));
+			for (const outcome of module.meta?.outcomes ?? []) {
+				expect(covered.has(outcome.id), `${module.meta?.id}: outcome ${outcome.id} has a question`).toBe(true);
+			}
+		}
+	});
+
+	test('gives every question feedback both ways and a source', () => {
+		for (const module of modules()) {
+			for (const question of questionsOf(module)) {
+				const where = `${module.meta?.id} › ${question.id}`;
+				expect(htmlToText(question.correctHtml), `${where} feedback when right`).not.toBe('');
+				expect(htmlToText(question.incorrectHtml), `${where} feedback when wrong`).not.toBe('');
+				expect(question.sources.length, `${where} source`).toBeGreaterThan(0);
+				expect(question.outcome, `${where} outcome`).toBeDefined();
+			}
+		}
+	});
+
+	test('shows a dated law notice where the brief flags the law as changing (modules 2 and 3)', () => {
+		for (const id of ['legal-duties', 'legal-framework']) {
+			const module = modules().find((m) => m.meta?.id === id);
+			const body = module?.lessons.map((l) => l.tree && JSON.stringify(l.tree)).join('') ?? '';
+			expect(body, `${id} has <LawStatus>`).toContain('"LawStatus"');
+		}
+	});
+});
+
+/** Words, sentences and syllables of the prose a learner reads, components' text included. */
+function readability(texts: string[]) {
+	const text = texts.join(' ');
+	const sentences = text.split(/[.!?]+(?:\s|$)/).filter((s) => /[a-z]/i.test(s));
+	const words = text.match(/[a-z]+(?:['’][a-z]+)*/gi) ?? [];
+	const syllables = words.reduce((sum, word) => sum + syllable(word), 0);
+	return fleschKincaid({ sentence: sentences.length, word: words.length, syllable: syllables });
+}
+
+describe('the young people’s module (speaking-up)', () => {
+	test('reads at a reading age of 11 to 14 (Flesch-Kincaid grade 9 or below)', () => {
+		const module = modules().find((m) => m.meta?.id === 'speaking-up');
+		expect(module).toBeDefined();
+		const texts = module!.lessons.flatMap((lesson) => (lesson.tree ? [toPlainText(lesson.tree.children)] : []));
+		const grade = readability(texts);
+		// Reading age is roughly the US grade plus 5.
+		expect(grade, `Flesch-Kincaid grade ${grade.toFixed(1)}`).toBeLessThanOrEqual(9);
+	});
+});
