@@ -7,13 +7,18 @@ import { courseCheck } from './src/integrations/course-check.ts';
 import { remarkCourse } from './src/integrations/remark-course.ts';
 import { readSourceLabels } from './src/integrations/source-labels.ts';
 
+// `RIP_TARGET=scorm` builds the site variant that SCORM packages are cut from (scorm-build/cli.ts).
+const target = process.env['RIP_TARGET'] === 'scorm' ? 'scorm' : 'site';
+
 export default defineConfig({
+	outDir: target === 'scorm' ? './dist-scorm' : './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// No prefetching, analytics or external fonts: every request stays on the site's own origin.
 	prefetch: false,
 	devToolbar: { enabled: false },
 	integrations: [courseCheck(), preact(), mdx()],
+	vite: { define: { 'import.meta.env.RIP_TARGET': JSON.stringify(target) } },
 	markdown: {
 		// Astro 7's default Markdown processor does not run remark plugins; `remark-course` needs them.
 		processor: unified({

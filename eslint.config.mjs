@@ -9,6 +9,7 @@ export default tseslint.config(
 	{
 		ignores: [
 			'dist/',
+			'dist-scorm/',
 			'.astro/',
 			'node_modules/',
 			'test-results/',

@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 const PORT = 4329;
+/** Also read by tests/e2e/scorm.spec.ts. */
+export const LMS_PORT = 4330;
 // Use the system Chromium (Debian's `chromium` package) so CI never downloads a browser.
 const executablePath =
 	process.env['CHROMIUM_PATH'] ??
@@ -29,10 +31,20 @@ export default defineConfig({
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env['CI'],
-		timeout: 60_000,
-	},
+	webServer: [
+		{
+			command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env['CI'],
+			timeout: 60_000,
+		},
+		{
+			// The preview LMS (scorm-again as the LMS) serving the built packages from deep paths.
+			command: `node scorm-build/preview-lms/serve.ts`,
+			env: { PORT: String(LMS_PORT) },
+			url: `http://127.0.0.1:${LMS_PORT}/`,
+			reuseExistingServer: !process.env['CI'],
+			timeout: 60_000,
+		},
+	],
 });

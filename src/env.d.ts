@@ -1,3 +1,8 @@
+interface ImportMetaEnv {
+	/** `scorm` when building the variant that SCORM packages are made from. */
+	readonly RIP_TARGET?: string;
+}
+
 declare namespace App {
 	interface Locals {
 		/** Module of the lesson being rendered; author components read it to tag progress events. */

@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { extractLesson } from '../lib/course/extract.ts';
+import { extractLesson, type LessonData } from '../lib/course/extract.ts';
 import { parseMdx } from '../lib/course/mdx.ts';
 import type { ModuleSummary } from '../lib/course/summary.ts';
+import type { TrafficLightData } from '../schemas/review.ts';
+import { BUILD_TARGET } from '../lib/site/target.ts';
 import { routes } from '../lib/site/url.ts';
 
 export interface CourseLesson {
@@ -9,6 +11,8 @@ export interface CourseLesson {
 	/** 1-based position in the module. */
 	position: number;
 	href: string;
+	/** The tracked components written in the lesson, read from its MDX once per build. */
+	components: LessonData;
 }
 
 export interface CourseModuleEntry {
@@ -41,13 +45,14 @@ async function assembleCourse(): Promise<CourseModuleEntry[]> {
 					entry: lesson,
 					position: index + 1,
 					href: routes.lesson(entry.data.id, lesson.data.id),
+					components: extractLesson(parseMdx(lesson.body ?? '')).data,
 				}));
 
 			const assessmentQuestionIds: string[] = [];
 			const questionIds: string[] = [];
 			const scenarioIds: string[] = [];
 			for (const lesson of moduleLessons) {
-				const found = extractLesson(parseMdx(lesson.entry.body ?? '')).data;
+				const found = lesson.components;
 				for (const quiz of found.quizzes) {
 					const ids = quiz.questions.map((q) => q.id);
 					questionIds.push(...ids);
@@ -61,6 +66,7 @@ async function assembleCourse(): Promise<CourseModuleEntry[]> {
 				title: entry.data.title,
 				version: entry.data.version,
 				href: routes.module(entry.data.id),
+				...(BUILD_TARGET === 'site' ? { certificateHref: routes.certificate(entry.data.id) } : {}),
 				completion: entry.data.completion,
 				passMark: entry.data.passMark,
 				estimatedMinutes: entry.data.estimatedMinutes,
@@ -86,6 +92,17 @@ let course: Promise<CourseModuleEntry[]> | undefined;
 export function loadCourse(): Promise<CourseModuleEntry[]> {
 	course ??= assembleCourse();
 	return course;
+}
+
+/** The Traffic Light review with `id`, wherever in the course it is written. */
+export async function findTrafficLight(id: string): Promise<TrafficLightData | undefined> {
+	for (const module of await loadCourse()) {
+		for (const lesson of module.lessons) {
+			const review = lesson.components.trafficLights.find((r) => r.id === id);
+			if (review) return review;
+		}
+	}
+	return undefined;
 }
 
 /** Rights in Schedule 1 order. */

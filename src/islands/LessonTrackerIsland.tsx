@@ -2,7 +2,6 @@ import { useEffect } from 'preact/hooks';
 import type { ModuleSummary } from '../lib/course/summary.ts';
 import { moduleStatus } from '../lib/progress/status.ts';
 import { dispatch, moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
-import { routes } from '../lib/site/url.ts';
 
 interface Props {
 	summary: ModuleSummary;
@@ -60,7 +59,7 @@ export function LessonTrackerIsland({ summary, lessonId }: Props) {
 				{status.completed && (
 					<p class="app-lesson-progress__done">
 						<strong class="nhsuk-tag nhsuk-tag--green">Module complete</strong>{' '}
-						<a href={routes.certificate(summary.id)}>Get your certificate</a>
+						{summary.certificateHref && <a href={summary.certificateHref}>Get your certificate</a>}
 					</p>
 				)}
 			</div>

@@ -2,7 +2,6 @@ import { useEffect } from 'preact/hooks';
 import type { ModuleSummary } from '../lib/course/summary.ts';
 import { moduleStatus } from '../lib/progress/status.ts';
 import { moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
-import { routes } from '../lib/site/url.ts';
 import { StatusTag } from './StatusTag.tsx';
 
 interface Props {
@@ -43,9 +42,9 @@ export function ModuleStatusIsland({ summary, variant }: Props) {
 					</a>
 				</p>
 			)}
-			{variant === 'overview' && status.completed && (
+			{variant === 'overview' && status.completed && summary.certificateHref && (
 				<p>
-					<a href={routes.certificate(summary.id)}>Get your certificate for this module</a>
+					<a href={summary.certificateHref}>Get your certificate for this module</a>
 				</p>
 			)}
 		</div>

@@ -2,7 +2,6 @@ import { useEffect } from 'preact/hooks';
 import type { ModuleSummary } from '../lib/course/summary.ts';
 import { moduleStatus } from '../lib/progress/status.ts';
 import { progressState, startProgress } from '../lib/progress/store.ts';
-import { routes } from '../lib/site/url.ts';
 import { StatusTag } from './StatusTag.tsx';
 
 interface Props {
@@ -84,8 +83,8 @@ export function ProgressPageIsland({ summaries }: Props) {
 										<span class="nhsuk-u-visually-hidden">: {summary.title}</span>
 									</a>
 								)}{' '}
-								{status.completed && (
-									<a href={routes.certificate(summary.id)}>
+								{status.completed && summary.certificateHref && (
+									<a href={summary.certificateHref}>
 										Certificate<span class="nhsuk-u-visually-hidden"> for {summary.title}</span>
 									</a>
 								)}

@@ -9,6 +9,8 @@ export interface ModuleSummary {
 	title: string;
 	version: string;
 	href: string;
+	/** The module's certificate page; absent in SCORM packages, where the LMS keeps the record. */
+	certificateHref?: string;
 	completion: CompletionRule;
 	passMark: number;
 	estimatedMinutes: number;

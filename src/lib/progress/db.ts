@@ -1,13 +1,17 @@
 /**
  * The IndexedDB database that keeps a learner's progress on their device (Dexie).
  *
- * Stored shape, database `rights-in-practice`, Dexie version 1:
+ * Stored shape, database `rights-in-practice`, Dexie version 2:
  * - `modules`, primary key `moduleId`: one `StoredModule` per module the learner has touched,
  *   i.e. a `ModuleProgress` plus `schema` (see `migrate.ts`). Lessons, answers, scenarios,
  *   reviews, reflections and checks live inside it, keyed by author ids. One record per module
  *   keeps each save small and lets two tabs working on different modules never overwrite
  *   each other.
  * - `settings`, primary key `key`: `{ key: 'learnerName', value }`.
+ * - `lmsRecords` (added in version 2), primary key `key` = `<LMS learner id>:<module id>`: the
+ *   SCORM package's safety net, a `StoredModule` copy of what was last sent to the LMS, so work
+ *   done while the LMS connection fails is written at the next successful commit or launch.
+ *   Version 1 databases gain the empty table on open; nothing else changes.
  * No secondary indexes: everything is read by primary key or whole-table.
  *
  * Migration scenarios (details and how to add a step: `migrate.ts`). Record contents are
@@ -32,9 +36,16 @@ export interface SettingRecord {
 	value: string;
 }
 
+export interface LmsRecord {
+	key: string;
+	progress: StoredModule;
+	savedAt: string;
+}
+
 export type ProgressDb = Dexie & {
 	modules: EntityTable<StoredModule, 'moduleId'>;
 	settings: EntityTable<SettingRecord, 'key'>;
+	lmsRecords: EntityTable<LmsRecord, 'key'>;
 };
 
 /**
@@ -44,6 +55,7 @@ export type ProgressDb = Dexie & {
 export function createProgressDb(name = PROGRESS_DB_NAME, options?: DexieOptions): ProgressDb {
 	const db = new Dexie(name, options) as ProgressDb;
 	db.version(1).stores({ modules: 'moduleId', settings: 'key' });
+	db.version(2).stores({ lmsRecords: 'key' });
 	return db;
 }
 

@@ -160,6 +160,13 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 }
 
 async function openDefaultStorage(): Promise<ProgressStorage> {
+	// Inside a SCORM package the lessons run in the launch page's frame, whose session talks to
+	// the LMS; the website itself is never framed, so it never loads the SCORM code.
+	if (typeof window !== 'undefined' && window.parent !== window) {
+		const { findHostSession, ScormProgressStorage } = await import('../scorm/scorm-storage.ts');
+		const session = findHostSession(window);
+		if (session) return new ScormProgressStorage(session);
+	}
 	// Loaded on first use so Dexie stays out of server rendering and the islands' first chunk.
 	const { openDexieStorage } = await import('./dexie-storage.ts');
 	return openDexieStorage();

@@ -13,5 +13,8 @@ export const routes = {
 	rights: () => siteUrl('/rights/'),
 	right: (rightId: string) => siteUrl(`/rights/${rightId}/`),
 	glossary: () => siteUrl('/glossary/'),
+	tools: () => siteUrl('/tools/'),
+	rightsCheck: () => siteUrl('/tools/rights-check/'),
+	trafficLight: () => siteUrl('/tools/traffic-light/'),
 	sources: () => siteUrl('/sources/'),
 };

@@ -1,0 +1,296 @@
+/**
+ * `node scorm-build/cli.ts` (run by `npm run build` after the site build): builds the SCORM site
+ * variant, then writes for every module a SCORM 1.2 and a SCORM 2004 zip, plus one whole-course
+ * package of each, into `dist/scorm/`. Fails with a clear message when a manifest is not valid
+ * against the official schemas, a package would make a root-absolute request, or a module's
+ * suspend_data could exceed the SCORM 1.2 limit.
+ *
+ * Options: `--no-build` reuses `dist-scorm/`; `--reporting <mode>` and `--edition <3rd|4th>`
+ * override `scorm.config.json`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { worstCaseLength } from '../src/lib/scorm/suspend-data.ts';
+import type { ReportingMode, ScormModuleInfo, ScormVersion } from '../src/lib/scorm/module-info.ts';
+import { readPackageConfig, ReportingModeSchema } from './config.ts';
+import { buildManifest, SCHEMA_DIRS, SCHEMA_FILES } from './manifest.ts';
+import { zipPackage } from './package.ts';
+import { findRootAbsoluteUrls, relativiseUrls } from './relative-urls.ts';
+import { validateManifest } from './validate.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const SITE = join(ROOT, 'dist-scorm');
+const OUT = join(ROOT, 'dist', 'scorm');
+/** CMIString4096 (SCORM 1.2 RTE 3.4.2): `cmi.suspend_data` holds at most 4,096 characters. */
+const SCORM12_SUSPEND_LIMIT = 4096;
+/** Our own budget per module, well inside the 1.2 limit. */
+const SUSPEND_TARGET = 1024;
+const FILE_SUFFIX: Record<ScormVersion, string> = {
+	'1.2': 'scorm12',
+	'2004-3': 'scorm2004-3rd',
+	'2004-4': 'scorm2004-4th',
+};
+const TEXT_FILE = /\.(html|css|js|json|svg|txt|xml)$/;
+
+interface ModuleMeta {
+	id: string;
+	title: string;
+	summary: string;
+	version: string;
+	passMark: number;
+	estimatedMinutes: number;
+	info: ScormModuleInfo;
+}
+
+interface PackageReport {
+	file: string;
+	bytes: number;
+	modules: string[];
+	version: ScormVersion;
+	reporting: ReportingMode;
+}
+
+const { values: args } = parseArgs({
+	options: {
+		'no-build': { type: 'boolean', default: false },
+		reporting: { type: 'string' },
+		edition: { type: 'string' },
+	},
+});
+
+function fail(message: string): never {
+	console.error(`\n${message}\n`);
+	process.exit(1);
+}
+
+function listFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory()
+			? listFiles(path)
+			: [relative(SITE, path).split('\\').join('/')];
+	});
+}
+
+/**
+ * Files of the site variant that belong in a package for `moduleIds`: the modules' pages and
+ * launch files, the reference pages they link to, and only the `_astro/` assets those pages reach
+ * (scripts import one another, so the walk follows references until nothing new turns up).
+ */
+function packageFiles(all: readonly string[], moduleIds: readonly string[]): string[] {
+	// Certificates are the website's; in a package the LMS keeps the record of completion.
+	const own = (file: string) =>
+		moduleIds.some((id) => file.startsWith(`modules/${id}/`) || file.startsWith(`launch/${id}/`)) &&
+		!file.includes('/certificate/');
+	const reference = (file: string) =>
+		/^(rights|glossary|sources)\//.test(file) || file === 'favicon.svg';
+	const pages = all.filter((file) => own(file) || reference(file));
+	const assets = all.filter((file) => file.startsWith('_astro/'));
+	const reached = new Set<string>();
+	const queue = [...pages];
+	for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+		if (!TEXT_FILE.test(file)) continue;
+		const text = readFileSync(join(SITE, file), 'utf8');
+		for (const asset of assets) {
+			if (!reached.has(asset) && text.includes(asset.slice('_astro/'.length))) {
+				reached.add(asset);
+				queue.push(asset);
+			}
+		}
+	}
+	return [...pages, ...assets.filter((asset) => reached.has(asset))];
+}
+
+const CONFIG_PATTERN = /(<script type="application\/json" id="rip-scorm-config">)[^<]*(<\/script>)/;
+
+function packageText(
+	text: string,
+	file: string,
+	roots: readonly string[],
+	launchConfig: string,
+): string {
+	let out = relativiseUrls(text, file, roots);
+	if (file.startsWith('launch/')) out = out.replace(CONFIG_PATTERN, `$1${launchConfig}$2`);
+	const left = findRootAbsoluteUrls(out, roots);
+	if (left.length > 0)
+		fail(`${file} still refers to ${left.slice(0, 3).join(', ')} from the site root.`);
+	return out;
+}
+
+async function writePackage(options: {
+	name: string;
+	identifier: string;
+	title: string;
+	description: string;
+	contentVersion: string;
+	modules: ModuleMeta[];
+	version: ScormVersion;
+	reporting: (moduleId: string) => ReportingMode;
+	allFiles: readonly string[];
+	roots: readonly string[];
+}): Promise<PackageReport> {
+	const { version, modules } = options;
+	const files = packageFiles(
+		options.allFiles,
+		modules.map((m) => m.id),
+	);
+	const entries: Array<{ path: string; data: Uint8Array }> = [];
+	for (const file of files) {
+		const bytes = readFileSync(join(SITE, file));
+		if (!TEXT_FILE.test(file)) {
+			entries.push({ path: file, data: bytes });
+			continue;
+		}
+		const moduleId = file.split('/')[1] ?? '';
+		const launchConfig = JSON.stringify({ version, reporting: options.reporting(moduleId) });
+		entries.push({
+			path: file,
+			data: new TextEncoder().encode(
+				packageText(bytes.toString('utf8'), file, options.roots, launchConfig),
+			),
+		});
+	}
+	// Schema files ride along at the root (SCORM 2004 expects them) but are not course content,
+	// so the manifest does not list them.
+	const contentFiles = entries.map((e) => e.path);
+	const schemaDir = join(import.meta.dirname, 'schemas', SCHEMA_DIRS[version]);
+	for (const schemaFile of SCHEMA_FILES[version]) {
+		entries.push({ path: schemaFile, data: readFileSync(join(schemaDir, schemaFile)) });
+	}
+
+	const manifest = buildManifest({
+		version,
+		identifier: options.identifier,
+		title: options.title,
+		description: options.description,
+		contentVersion: options.contentVersion,
+		language: 'en-GB',
+		organizationTitle: options.title,
+		scos: modules.map((m) => ({
+			id: m.id,
+			title: m.title,
+			description: m.summary,
+			href: `launch/${m.id}/index.html`,
+			// A mastery score makes the LMS decide passed/failed (Moodle rewrites 1.2 status from it),
+			// so completed/incomplete reporting leaves it out.
+			masteryScore: options.reporting(m.id).startsWith('passed') ? m.passMark : null,
+			typicalMinutes: m.estimatedMinutes,
+		})),
+		files: contentFiles,
+	});
+	const validation = await validateManifest(manifest, version, { files: contentFiles });
+	if (!validation.valid) {
+		fail(
+			`The manifest for ${options.name} is not valid against the SCORM ${version} schemas:\n  ${validation.errors.join('\n  ')}`,
+		);
+	}
+	entries.push({ path: 'imsmanifest.xml', data: new TextEncoder().encode(manifest) });
+
+	const zip = zipPackage(entries);
+	writeFileSync(join(OUT, options.name), zip);
+	return {
+		file: options.name,
+		bytes: zip.byteLength,
+		modules: modules.map((m) => m.id),
+		version,
+		reporting: options.reporting(modules[0]?.id ?? ''),
+	};
+}
+
+const config = readPackageConfig(ROOT);
+if (args.reporting !== undefined) {
+	const parsed = ReportingModeSchema.safeParse(args.reporting);
+	if (!parsed.success)
+		fail(`--reporting must be one of ${ReportingModeSchema.options.join(', ')}.`);
+	config.reporting = parsed.data;
+}
+if (args.edition !== undefined) {
+	if (args.edition !== '3rd' && args.edition !== '4th') fail('--edition must be 3rd or 4th.');
+	config.edition2004 = args.edition;
+}
+
+if (!args['no-build']) {
+	console.log('Building the SCORM variant of the site…');
+	const result = spawnSync('npx', ['astro', 'build', '--silent'], {
+		cwd: ROOT,
+		stdio: 'inherit',
+		env: { ...process.env, RIP_TARGET: 'scorm' },
+	});
+	if (result.status !== 0) fail('The SCORM build of the site failed (see above).');
+}
+
+const modules = JSON.parse(readFileSync(join(SITE, 'scorm-modules.json'), 'utf8')) as ModuleMeta[];
+const allFiles = listFiles(SITE).filter((file) => file !== 'scorm-modules.json');
+const roots = [...new Set(allFiles.map((file) => file.split('/')[0] ?? ''))];
+
+// The suspend_data budget: fail before packaging if any module could overflow SCORM 1.2.
+const suspend = modules.map((m) => ({ id: m.id, worstCase: worstCaseLength(m.info) }));
+const over = suspend.filter((s) => s.worstCase > SCORM12_SUSPEND_LIMIT);
+if (over.length > 0) {
+	fail(
+		over
+			.map(
+				(s) =>
+					`Module \`${s.id}\` could need ${s.worstCase} characters of suspend_data; SCORM 1.2 allows ${SCORM12_SUSPEND_LIMIT}.`,
+			)
+			.join('\n') +
+			'\nSplit the module, or reduce its questions, scenario choices or review statements.',
+	);
+}
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+const versions: ScormVersion[] = ['1.2', config.edition2004 === '3rd' ? '2004-3' : '2004-4'];
+const reportingFor = (moduleId: string) => config.modules[moduleId]?.reporting ?? config.reporting;
+const courseVersion = (
+	JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
+const reports: PackageReport[] = [];
+
+for (const version of versions) {
+	for (const module of modules) {
+		reports.push(
+			await writePackage({
+				name: `${module.id}-${module.version}-${FILE_SUFFIX[version]}.zip`,
+				identifier: `rights-in-practice.${module.id}.${module.version}`,
+				title: module.title,
+				description: module.summary,
+				contentVersion: module.version,
+				modules: [module],
+				version,
+				reporting: reportingFor,
+				allFiles,
+				roots,
+			}),
+		);
+	}
+	reports.push(
+		await writePackage({
+			name: `rights-in-practice-course-${courseVersion}-${FILE_SUFFIX[version]}.zip`,
+			identifier: `rights-in-practice.course.${courseVersion}`,
+			title: 'Rights in Practice: the whole course',
+			description: 'Every module of Rights in Practice, one SCO per module.',
+			contentVersion: courseVersion,
+			modules,
+			version,
+			reporting: reportingFor,
+			allFiles,
+			roots,
+		}),
+	);
+}
+
+writeFileSync(
+	join(OUT, 'report.json'),
+	`${JSON.stringify({ packages: reports, suspend }, null, '\t')}\n`,
+);
+console.log(`\nSCORM packages in dist/scorm/:`);
+for (const report of reports)
+	console.log(`  ${report.file.padEnd(60)} ${(report.bytes / 1024).toFixed(0).padStart(5)} KB`);
+console.log(
+	`\nWorst-case suspend_data per module (SCORM 1.2 limit ${SCORM12_SUSPEND_LIMIT}, our target ${SUSPEND_TARGET}):`,
+);
+for (const s of suspend)
+	console.log(`  ${s.id.padEnd(40)} ${String(s.worstCase).padStart(5)} characters`);

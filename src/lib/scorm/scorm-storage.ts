@@ -1,0 +1,87 @@
+/**
+ * Progress storage for a lesson page inside a SCORM package. The launcher page owns the one
+ * `ScormSession` of the launch; each lesson page, shown in the launcher's frame, finds it with
+ * `findHostSession(window)` and gives its progress store a `ScormProgressStorage`, so reloading a
+ * lesson or moving to the next never starts a second session. In a standalone session (no LMS)
+ * use the IndexedDB storage instead.
+ */
+import { createModuleProgress } from '../progress/model.ts';
+import type { ProgressChange, ProgressStorage } from '../progress/storage.ts';
+import type { ProgressState } from '../progress/types.ts';
+import type { ScormSession } from './session.ts';
+
+/** Stores one module's progress through the launch's session. */
+export class ScormProgressStorage implements ProgressStorage {
+	readonly kind: string;
+	readonly persistent = true;
+	readonly #session: ScormSession;
+
+	constructor(session: ScormSession) {
+		this.#session = session;
+		this.kind = session.version === '1.2' ? 'scorm-1.2' : 'scorm-2004';
+	}
+
+	/** The module's progress once the session has merged the LMS's data and the safety net. */
+	async load(): Promise<ProgressState> {
+		await this.#session.ready;
+		const progress = this.#session.state();
+		return {
+			modules: progress ? { [progress.moduleId]: progress } : {},
+			learnerName: this.#session.learnerName,
+		};
+	}
+
+	/**
+	 * Hands the change to the session, which keeps it on the device at once and commits it to the
+	 * LMS shortly after. Resolves even when the LMS refuses: the session logs it, keeps the work
+	 * and retries, and the page must not fall back to memory for an LMS hiccup.
+	 */
+	save(state: ProgressState, change?: ProgressChange): Promise<void> {
+		if (change?.type === 'learner-name-set') {
+			this.#session.learnerName = change.learnerName;
+		} else {
+			this.#session.record(change, state);
+		}
+		return Promise.resolve();
+	}
+
+	/**
+	 * Starts the module afresh in suspend data and the safety net. What the LMS has recorded as
+	 * status and score stays: a session never downgrades them.
+	 */
+	clear(): Promise<void> {
+		const moduleId = this.#session.moduleId;
+		this.#session.learnerName = '';
+		this.#session.record(undefined, {
+			modules: { [moduleId]: createModuleProgress(moduleId, '', new Date().toISOString()) },
+			learnerName: '',
+		});
+		return Promise.resolve();
+	}
+}
+
+/** Whether `value` looks like a `ScormSession` (it comes from another frame's global). */
+function isSession(value: unknown): value is ScormSession {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		typeof (value as Partial<ScormSession>).record === 'function' &&
+		typeof (value as Partial<ScormSession>).state === 'function'
+	);
+}
+
+/**
+ * The launcher's session when `win` is a lesson page in the launcher's frame
+ * (`win.parent.ripScormSession`); `undefined` at the top level, outside a package, or when the
+ * parent is another origin. Never throws.
+ */
+export function findHostSession(win: Window): ScormSession | undefined {
+	try {
+		const parent = win.parent as (Window & { ripScormSession?: unknown }) | null;
+		if (!parent || parent === win) return undefined;
+		const session = parent.ripScormSession;
+		return isSession(session) ? session : undefined;
+	} catch {
+		return undefined;
+	}
+}

@@ -1,0 +1,692 @@
+/**
+ * One SCORM session per launch. The launcher page starts it, exposes it as
+ * `window.ripScormSession` and shows the lessons in a same-origin frame whose progress store
+ * writes through `ScormProgressStorage`, so moving between lessons never re-initialises.
+ *
+ * Lifecycle: find the API; Initialize once; read entry, credit, mode, learner, status, location
+ * and suspend data; on a first launch write `incomplete` before anything else; decode suspend
+ * data and merge it with the local safety net (`ready`). Then every progress event is kept in
+ * the safety net at once, and its LMS writes (score before status, location, suspend data,
+ * exit, interactions) go out with one Commit per burst of changes (`commitDelay`). `terminate()`
+ * writes session time, commits and calls Terminate/LMSFinish once. `adl.nav.request` is never
+ * written: the LMS's own navigation decides what happens after the SCO.
+ *
+ * Rules from issue 3 ("Runtime", "What real LMSs do"):
+ * - Never downgrade: in review or browse mode nothing is written; with `credit = no-credit` or a
+ *   record the LMS already holds as finished, status and score are never written; and no status
+ *   of a lower rank than the LMS holds (`StatusRank`) is ever written.
+ * - LMS errors are logged with GetLastError/GetErrorString/GetDiagnostic and never thrown. A
+ *   failed Commit is retried after a pause, with the next change and at terminate; the safety net
+ *   keeps the learner's work, and the next launch writes it to the LMS.
+ * - An LMS without `cmi.interactions` or `_count` gets no interactions; interactions go at
+ *   `_count`, read before each one, so earlier ones in the attempt are never overwritten.
+ */
+import type { ModuleSummary } from '../course/summary.ts';
+import { moduleStatus } from '../progress/status.ts';
+import type {
+	ModuleProgress,
+	ProgressEvent,
+	ProgressEventType,
+	ProgressState,
+	ScenarioProgress,
+} from '../progress/types.ts';
+import {
+	wrapApi,
+	type ApiVersion,
+	type DataModel,
+	type Outcome,
+	type ScormApi,
+	type ScormError,
+	type StatusRank,
+} from './api.ts';
+import { findApi } from './find-api.ts';
+import {
+	questionInteraction,
+	scenarioChoiceInteraction,
+	type Interaction,
+} from './interactions.ts';
+import type { ReportingMode, ScormModuleInfo, ScormVersion } from './module-info.ts';
+import { scorm12 } from './scorm12.ts';
+import { scorm2004 } from './scorm2004.ts';
+import { decode, encode, fitToLimit, type TrimLevel } from './suspend-data.ts';
+
+/** Local copy of the learner's module progress, kept by the launcher (IndexedDB). */
+export interface SafetyNet {
+	load(key: string): Promise<ModuleProgress | undefined>;
+	save(key: string, progress: ModuleProgress): Promise<void>;
+}
+
+export interface ScormLogEntry {
+	at: string;
+	level: 'info' | 'warn' | 'error';
+	message: string;
+	/** The LMS call concerned, e.g. `SetValue cmi.suspend_data`. */
+	call?: string;
+	error?: ScormError;
+}
+
+export interface ScormSessionOptions {
+	win: Window;
+	version: ScormVersion;
+	info: ScormModuleInfo;
+	reporting: ReportingMode;
+	safetyNet?: SafetyNet;
+	now?: () => Date;
+	log?: (entry: ScormLogEntry) => void;
+	/** How long changes are gathered into one Commit, in milliseconds; 500 by default. */
+	commitDelay?: number;
+}
+
+/**
+ * What the session may write: `full`; `no-result` (no status or score: credit is `no-credit`,
+ * or the LMS already holds the record as finished); `none` (review or browse mode, standalone).
+ */
+export type Recording = 'full' | 'no-result' | 'none';
+
+/** What the LMS said at launch, for the preview and the log. */
+export interface LaunchData {
+	entry: string;
+	credit: string;
+	mode: string;
+	status: string;
+	statusRank: StatusRank;
+	location: string;
+	suspendDataLength: number;
+	/** `cmi.interactions._count`, or `undefined` when the LMS does not support it. */
+	interactionCount: number | undefined;
+}
+
+export interface ScormSession {
+	/** `standalone` when no LMS API was found or Initialize failed; then use local tracking. */
+	readonly mode: 'lms' | 'standalone';
+	/** Why the session is standalone, as a sentence for a notice; `undefined` in `lms` mode. */
+	readonly problem: string | undefined;
+	readonly version: ScormVersion;
+	readonly moduleId: string;
+	readonly learner: { id: string; name: string } | undefined;
+	readonly recording: Recording;
+	readonly launch: LaunchData | undefined;
+	/** Resolves once suspend data and the safety net are merged into `state()`. Never rejects. */
+	readonly ready: Promise<void>;
+	/** Name typed for certificates during this launch; never sent to the LMS. */
+	learnerName: string;
+	/** The module's progress as the session knows it. */
+	state(): ModuleProgress | undefined;
+	/**
+	 * Takes the page's progress after `event` (or after a replace or reset, without an event):
+	 * keeps it in the safety net, queues the interaction, and schedules a Commit for meaningful
+	 * changes. Never throws.
+	 */
+	record(event: ProgressEvent | undefined, state: ProgressState): void;
+	/** Writes pending changes and commits now; `false` if the LMS refused. Never throws. */
+	commit(): boolean;
+	/** Final writes, Commit and Terminate/LMSFinish; only the first call does anything. */
+	terminate(): void;
+	readonly terminated: boolean;
+	/** Recent log entries, oldest first. */
+	entries(): readonly ScormLogEntry[];
+}
+
+const MAX_LOG_ENTRIES = 200;
+const COMMIT_DELAY = 500;
+/** Pauses before retrying a refused Commit when nothing else happens. */
+const RETRY_DELAYS = [5000, 30000];
+
+/** Events worth a Commit of their own; the rest ride along with the next one. */
+const MEANINGFUL = new Set<ProgressEventType>([
+	'module-opened',
+	'lesson-visited',
+	'question-answered',
+	'scenario-node-entered',
+	'scenario-choice-made',
+	'scenario-ended',
+	'scenario-restarted',
+	'review-rated',
+	'module-completed',
+]);
+
+/** Sessions by LMS API object, so a second start in the same page cannot Initialize again. */
+const sessions = new WeakMap<object, ScormSession>();
+
+function apiVersion(version: ScormVersion): ApiVersion {
+	return version === '1.2' ? '1.2' : '2004';
+}
+
+function time(iso: string | undefined): number {
+	const parsed = iso === undefined ? Number.NaN : Date.parse(iso);
+	return Number.isNaN(parsed) ? Number.NEGATIVE_INFINITY : parsed;
+}
+
+/** The later of the two by `at`; the second (local) one on a tie. */
+function newer<T>(lms: T | undefined, local: T | undefined, at: (record: T) => number) {
+	if (lms === undefined) return local;
+	if (local === undefined) return lms;
+	return at(lms) > at(local) ? lms : local;
+}
+
+function mergeRecords<T>(
+	lms: Record<string, T>,
+	local: Record<string, T>,
+	at: (record: T) => number,
+	combine: (chosen: T, lms: T | undefined, local: T | undefined) => T = (chosen) => chosen,
+): Record<string, T> {
+	const merged: Record<string, T> = {};
+	for (const key of new Set([...Object.keys(lms), ...Object.keys(local)])) {
+		const chosen = newer(lms[key], local[key], at);
+		if (chosen !== undefined) merged[key] = combine(chosen, lms[key], local[key]);
+	}
+	return merged;
+}
+
+function scenarioTime(scenario: ScenarioProgress): number {
+	return Math.max(time(scenario.path.at(-1)?.at), time(scenario.ending?.at));
+}
+
+function maxDefined(a: number | undefined, b: number | undefined): number | undefined {
+	if (a === undefined) return b;
+	if (b === undefined) return a;
+	return Math.max(a, b);
+}
+
+/**
+ * Merges what the LMS holds with the device's copy, record by record (lesson, question,
+ * scenario, Traffic Light): the newer record wins, the device's on a tie. Completion is kept from
+ * whichever has it (the earlier date if both do), scenario best scores and run counts are the
+ * higher, and free text (reflections, Rights Check answers, review actions) comes from the
+ * device, since the LMS never holds it.
+ */
+export function mergeModuleProgress(
+	lms: ModuleProgress | undefined,
+	local: ModuleProgress | undefined,
+): ModuleProgress | undefined {
+	if (!lms || !local) return lms ?? local;
+	const [newerModule, olderModule] =
+		time(lms.updatedAt) > time(local.updatedAt) ? [lms, local] : [local, lms];
+	const merged: ModuleProgress = {
+		...local,
+		moduleVersion: newerModule.moduleVersion || olderModule.moduleVersion,
+		startedAt: time(lms.startedAt) < time(local.startedAt) ? lms.startedAt : local.startedAt,
+		updatedAt: newerModule.updatedAt,
+		lessons: mergeRecords(lms.lessons, local.lessons, (lesson) => time(lesson.lastVisitedAt)),
+		questions: mergeRecords(lms.questions, local.questions, (answer) => time(answer.answeredAt)),
+		scenarios: mergeRecords(lms.scenarios, local.scenarios, scenarioTime, (chosen, a, b) => {
+			const result: ScenarioProgress = {
+				...chosen,
+				runs: Math.max(a?.runs ?? 0, b?.runs ?? 0),
+			};
+			const best = maxDefined(a?.bestScore, b?.bestScore);
+			if (best !== undefined) result.bestScore = best;
+			return result;
+		}),
+		reviews: mergeRecords(
+			lms.reviews,
+			local.reviews,
+			(review) => time(review.updatedAt),
+			(chosen, a, b) => ({ ...chosen, actions: { ...a?.actions, ...b?.actions } }),
+		),
+		reflections: { ...lms.reflections, ...local.reflections },
+		checks: { ...lms.checks, ...local.checks },
+	};
+	const bookmark = newerModule.bookmark ?? olderModule.bookmark;
+	if (bookmark === undefined) delete merged.bookmark;
+	else merged.bookmark = bookmark;
+
+	delete merged.completedAt;
+	delete merged.completedScore;
+	delete merged.completedVersion;
+	const completed = [lms, local]
+		.filter((record) => record.completedAt !== undefined)
+		.sort((a, b) => time(a.completedAt) - time(b.completedAt))[0];
+	if (completed?.completedAt !== undefined) {
+		merged.completedAt = completed.completedAt;
+		if (completed.completedScore !== undefined) merged.completedScore = completed.completedScore;
+		if (completed.completedVersion !== undefined) {
+			merged.completedVersion = completed.completedVersion;
+		}
+	}
+	return merged;
+}
+
+/** What the module's progress amounts to for the LMS, before the reporting mode names it. */
+export function moduleOutcome(summary: ModuleSummary, progress: ModuleProgress | undefined) {
+	const status = moduleStatus(summary, progress);
+	const outcome: Outcome = status.completed
+		? 'done'
+		: status.passed === false
+			? 'failed'
+			: 'in-progress';
+	return { outcome, score: status.score };
+}
+
+function createLog(options: ScormSessionOptions, now: () => Date) {
+	const entries: ScormLogEntry[] = [];
+	const add = (entry: Omit<ScormLogEntry, 'at'>) => {
+		const full: ScormLogEntry = { at: now().toISOString(), ...entry };
+		entries.push(full);
+		if (entries.length > MAX_LOG_ENTRIES) entries.shift();
+		try {
+			options.log?.(full);
+		} catch {
+			// A broken logger must not break the learner's page.
+		}
+	};
+	return { entries, add };
+}
+
+function standaloneSession(
+	options: ScormSessionOptions,
+	problem: string,
+	log: ReturnType<typeof createLog>,
+): ScormSession {
+	let current: ModuleProgress | undefined;
+	let terminated = false;
+	log.add({ level: 'warn', message: problem });
+	return {
+		mode: 'standalone',
+		problem,
+		version: options.version,
+		moduleId: options.info.summary.id,
+		learner: undefined,
+		recording: 'none',
+		launch: undefined,
+		ready: Promise.resolve(),
+		learnerName: '',
+		state: () => current,
+		record(event, state) {
+			if (event && event.moduleId !== options.info.summary.id) return;
+			current = state.modules[options.info.summary.id] ?? current;
+		},
+		commit: () => false,
+		terminate() {
+			terminated = true;
+		},
+		get terminated() {
+			return terminated;
+		},
+		entries: () => [...log.entries],
+	};
+}
+
+/**
+ * Starts the launch's session: finds the LMS API in `win`'s frames and opener and Initializes
+ * it. Without an API, or if Initialize fails, returns a `standalone` session that makes no LMS
+ * calls. Calling it again for the same API returns the first session. Never throws.
+ */
+export function startScormSession(options: ScormSessionOptions): ScormSession {
+	const now = options.now ?? (() => new Date());
+	const log = createLog(options, now);
+	const version = apiVersion(options.version);
+	const raw = findApi(options.win, version);
+	if (!raw) {
+		return standaloneSession(
+			options,
+			`No SCORM ${version} LMS connection was found, so progress is kept on this device only.`,
+			log,
+		);
+	}
+	const existing = sessions.get(raw);
+	if (existing && !existing.terminated) return existing;
+	const session = lmsSession(options, wrapApi(raw, version), now, log);
+	if (session.mode === 'lms') sessions.set(raw, session);
+	return session;
+}
+
+function lmsSession(
+	options: ScormSessionOptions,
+	api: ScormApi,
+	now: () => Date,
+	log: ReturnType<typeof createLog>,
+): ScormSession {
+	const { info, reporting, safetyNet } = options;
+	const model: DataModel = api.version === '1.2' ? scorm12 : scorm2004;
+	const moduleId = info.summary.id;
+	const commitDelay = options.commitDelay ?? COMMIT_DELAY;
+
+	const fail = (call: string, message: string) => {
+		log.add({ level: 'error', message, call, error: api.lastError() });
+	};
+	const get = (element: string): string => {
+		const value = api.getValue(element);
+		if (value === '') {
+			const error = api.lastError();
+			if (error.code !== '0' && !model.emptyValueCodes.includes(error.code)) {
+				log.add({
+					level: 'warn',
+					message: `The LMS gave no value for ${element}.`,
+					call: `GetValue ${element}`,
+					error,
+				});
+			}
+		}
+		return value;
+	};
+	const set = (element: string, value: string): boolean => {
+		if (api.setValue(element, value)) return true;
+		fail(`SetValue ${element}`, `The LMS refused a value for ${element}.`);
+		return false;
+	};
+
+	const startedAt = now();
+	if (!api.initialize()) {
+		const error = api.lastError();
+		// 103 "Already Initialized" (SCORM 2004 RTE 3.1.7): a session is open, so use it.
+		if (error.code !== '103') {
+			log.add({ level: 'error', message: 'Initialize failed.', call: 'Initialize', error });
+			return standaloneSession(
+				options,
+				'The LMS did not start a session, so progress is kept on this device only.',
+				log,
+			);
+		}
+		log.add({ level: 'warn', message: 'The LMS says the session is already open.', error });
+	}
+
+	const { elements } = model;
+	const entry = get(elements.entry);
+	const credit = get(elements.credit) || 'credit';
+	const lessonMode = get(elements.mode) || 'normal';
+	const learner = { id: get(elements.learnerId), name: get(elements.learnerName) };
+	const status = model.readStatus(get);
+	const location = get(elements.location);
+	const suspendData = get(elements.suspendData);
+	const countText = get(elements.interactionCount);
+	const launchCount = /^\d+$/.test(countText.trim()) ? Number(countText) : undefined;
+
+	const recording: Recording =
+		lessonMode === 'review' || lessonMode === 'browse'
+			? 'none'
+			: credit === 'no-credit' || status.rank === 3
+				? 'no-result'
+				: 'full';
+	const launch: LaunchData = {
+		entry,
+		credit,
+		mode: lessonMode,
+		status: status.text,
+		statusRank: status.rank,
+		location,
+		suspendDataLength: suspendData.length,
+		interactionCount: launchCount,
+	};
+	log.add({
+		level: 'info',
+		message: `Initialized SCORM ${options.version}: entry "${entry}", credit "${credit}", mode "${lessonMode}", ${status.text}; recording ${recording}.`,
+	});
+
+	/** Highest status rank the LMS holds, as read at launch or written since. */
+	let rank: StatusRank = status.rank;
+	if (recording === 'full' && status.rank === 0) {
+		// An LMS may record "completed" for a SCO that finishes while "not attempted" (issue 3).
+		let started = true;
+		for (const [element, value] of model.startWrites) started = set(element, value) && started;
+		if (started) rank = 1;
+		if (!api.commit()) fail('Commit', 'The LMS refused to save the first-launch status.');
+	}
+
+	const decoded = decode(suspendData, info);
+	for (const problem of decoded.problems) log.add({ level: 'warn', message: problem });
+	let current = decoded.progress;
+	const fromLms = current;
+
+	let interactionsSupported = launchCount !== undefined;
+	if (!interactionsSupported && recording !== 'none') {
+		log.add({
+			level: 'info',
+			message: 'The LMS has no cmi.interactions._count, so no interactions are recorded.',
+		});
+	}
+	let pending: Interaction[] = [];
+	/** When the learner last started on a question: a lesson opened or the last answer. */
+	let questionAnchor: number | undefined;
+	const nodeAnchors = new Map<string, number>();
+	const written = new Map<string, string>();
+	let lastScore: number | undefined;
+	let lastTrim: TrimLevel = 'nothing';
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let retry: ReturnType<typeof setTimeout> | undefined;
+	let retries = 0;
+	let terminated = false;
+
+	const key = learner.id ? `${learner.id}:${moduleId}` : undefined;
+	if (!key && safetyNet) {
+		log.add({
+			level: 'info',
+			message: 'The LMS gave no learner id, so the safety net on this device is not used.',
+		});
+	}
+
+	const saveLocally = (progress: ModuleProgress) => {
+		if (!safetyNet || !key) return;
+		safetyNet.save(key, progress).catch((error: unknown) => {
+			log.add({ level: 'warn', message: `The safety net could not save: ${String(error)}` });
+		});
+	};
+
+	const setOnce = (element: string, value: string): boolean => {
+		if (written.get(element) === value) return true;
+		if (!set(element, value)) return false;
+		written.set(element, value);
+		return true;
+	};
+
+	const writeInteractions = () => {
+		const queue = pending;
+		pending = [];
+		for (const interaction of queue) {
+			if (!interactionsSupported) return;
+			const text = api.getValue(elements.interactionCount).trim();
+			if (!/^\d+$/.test(text)) {
+				interactionsSupported = false;
+				log.add({
+					level: 'warn',
+					message: 'cmi.interactions._count stopped answering; no more interactions are recorded.',
+					error: api.lastError(),
+				});
+				return;
+			}
+			const [first, ...rest] = model.interactionWrites(Number(text), interaction);
+			if (!first) continue;
+			if (!set(...first)) {
+				// 401 "Not implemented" (1.2) / "Undefined Data Model Element" (2004).
+				if (api.lastError().code === '401') interactionsSupported = false;
+				continue;
+			}
+			for (const write of rest) set(...write);
+		}
+	};
+
+	/** Everything but Commit: score, status, location, suspend data, exit, interactions. */
+	const writeState = () => {
+		if (current) {
+			if (recording === 'full') {
+				const { outcome, score } = moduleOutcome(info.summary, current);
+				// Score before status: some LMSs (Cornerstone) record 0 otherwise (issue 3).
+				if (score !== undefined && !(rank === 3 && lastScore !== undefined && score < lastScore)) {
+					let ok = true;
+					for (const [element, value] of model.scoreWrites(score)) {
+						ok = setOnce(element, value) && ok;
+					}
+					if (ok) lastScore = score;
+				}
+				const next = model.statusWrites(outcome, reporting);
+				if (next.rank >= rank) {
+					let ok = true;
+					for (const [element, value] of next.writes) ok = setOnce(element, value) && ok;
+					if (ok) rank = next.rank;
+				}
+			}
+			const bookmark = current.bookmark;
+			if (bookmark !== undefined && bookmark.length <= model.locationLimit) {
+				setOnce(elements.location, bookmark);
+			}
+			const fitted = fitToLimit(current, info, model.suspendDataLimit);
+			if (fitted.trimmed !== lastTrim) {
+				lastTrim = fitted.trimmed;
+				log.add({
+					level: 'warn',
+					message: `Suspend data trimmed to fit ${model.suspendDataLimit} characters; left out up to: ${fitted.trimmed}.`,
+				});
+			}
+			setOnce(elements.suspendData, fitted.value);
+		}
+		setOnce(elements.exit, model.exitValue(rank === 3));
+		writeInteractions();
+	};
+
+	const clearTimers = () => {
+		if (timer !== undefined) clearTimeout(timer);
+		if (retry !== undefined) clearTimeout(retry);
+		timer = retry = undefined;
+	};
+
+	const commit = (): boolean => {
+		clearTimers();
+		if (terminated || recording === 'none') return false;
+		writeState();
+		if (api.commit()) {
+			retries = 0;
+			return true;
+		}
+		fail('Commit', 'The LMS refused to save; the work is kept on this device and sent again.');
+		const delay = RETRY_DELAYS[retries];
+		if (delay !== undefined) {
+			retries++;
+			retry = setTimeout(commitLater, delay);
+		}
+		return false;
+	};
+
+	/** `commit` for timers, where an exception would reach the page. */
+	const commitLater = () => {
+		try {
+			commit();
+		} catch (error) {
+			log.add({ level: 'error', message: `Commit failed: ${String(error)}` });
+		}
+	};
+
+	const schedule = () => {
+		if (timer === undefined) timer = setTimeout(commitLater, commitDelay);
+	};
+
+	const track = (event: ProgressEvent) => {
+		const at = Number.isFinite(time(event.at)) ? time(event.at) : now().getTime();
+		switch (event.type) {
+			case 'lesson-visited':
+			case 'question-reset':
+				questionAnchor = at;
+				return;
+			case 'scenario-node-entered':
+				nodeAnchors.set(`${event.scenarioId} ${event.nodeId}`, at);
+				return;
+			case 'question-answered': {
+				const question = info.questions.find((candidate) => candidate.id === event.questionId);
+				const latency = questionAnchor === undefined ? undefined : at - questionAnchor;
+				questionAnchor = at;
+				if (question && interactionsSupported) {
+					pending.push(questionInteraction(api.version, question, event, new Date(at), latency));
+				}
+				return;
+			}
+			case 'scenario-choice-made': {
+				const scenario = info.scenarios.find((candidate) => candidate.id === event.scenarioId);
+				const entered = nodeAnchors.get(`${event.scenarioId} ${event.nodeId}`);
+				const interaction =
+					scenario &&
+					scenarioChoiceInteraction(
+						api.version,
+						scenario,
+						event.choiceId,
+						new Date(at),
+						entered === undefined ? undefined : at - entered,
+					);
+				if (interaction && interactionsSupported) pending.push(interaction);
+				return;
+			}
+			default:
+				return;
+		}
+	};
+
+	const ready = (async () => {
+		if (!safetyNet || !key) return;
+		try {
+			const local = await safetyNet.load(key);
+			if (!local || local.moduleId !== moduleId) return;
+			current = mergeModuleProgress(current, local);
+			if (current && (!fromLms || encode(current, info) !== encode(fromLms, info))) {
+				log.add({
+					level: 'info',
+					message: 'Work kept on this device that the LMS did not have is being sent now.',
+				});
+				if (recording !== 'none' && !terminated) commit();
+			}
+		} catch (error) {
+			log.add({ level: 'warn', message: `The safety net could not be read: ${String(error)}` });
+		}
+	})();
+
+	const session: ScormSession = {
+		mode: 'lms',
+		problem: undefined,
+		version: options.version,
+		moduleId,
+		learner,
+		recording,
+		launch,
+		ready,
+		learnerName: '',
+		state: () => current,
+		record(event, state) {
+			try {
+				if (event && event.moduleId !== moduleId) return;
+				const progress = state.modules[moduleId];
+				if (!progress) return;
+				current = progress;
+				// Review and browse change nothing, not even the copy a later launch would send.
+				if (recording === 'none') return;
+				saveLocally(progress);
+				if (terminated) {
+					log.add({
+						level: 'warn',
+						message: 'A change arrived after Terminate; it is kept on this device.',
+					});
+					return;
+				}
+				if (event) track(event);
+				if (!event || MEANINGFUL.has(event.type)) schedule();
+			} catch (error) {
+				log.add({ level: 'error', message: `Recording failed: ${String(error)}` });
+			}
+		},
+		commit() {
+			try {
+				return commit();
+			} catch (error) {
+				log.add({ level: 'error', message: `Commit failed: ${String(error)}` });
+				return false;
+			}
+		},
+		terminate() {
+			if (terminated) return;
+			terminated = true;
+			try {
+				clearTimers();
+				if (recording !== 'none') {
+					writeState();
+					set(elements.sessionTime, model.formatSessionTime(now().getTime() - startedAt.getTime()));
+					if (!api.commit()) fail('Commit', 'The LMS refused the final save.');
+				}
+			} catch (error) {
+				log.add({ level: 'error', message: `Final save failed: ${String(error)}` });
+			}
+			if (api.terminate()) log.add({ level: 'info', message: 'Terminated.' });
+			else fail(api.version === '1.2' ? 'LMSFinish' : 'Terminate', 'Terminate failed.');
+		},
+		get terminated() {
+			return terminated;
+		},
+		entries: () => [...log.entries],
+	};
+	return session;
+}

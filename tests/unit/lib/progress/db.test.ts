@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { describe, expect, test } from 'vitest';
+import { createProgressDb } from '../../../../src/lib/progress/db.ts';
+import { createLmsSafetyNet } from '../../../../src/lib/progress/lms-safety-net.ts';
+import { createModuleProgress } from '../../../../src/lib/progress/model.ts';
+
+let counter = 0;
+const freshName = () => `db-test-${Date.now()}-${counter++}`;
+
+describe('createProgressDb', () => {
+	test('upgrades a version 1 database without losing the progress in it', async () => {
+		const name = freshName();
+		const v1 = new Dexie(name);
+		v1.version(1).stores({ modules: 'moduleId', settings: 'key' });
+		await v1
+			.table('modules')
+			.put({ ...createModuleProgress('m1', '1.0.0', '2026-11-01T10:00:00.000Z'), schema: 1 });
+		v1.close();
+
+		const db = createProgressDb(name);
+		await db.open();
+		expect(db.verno).toBe(2);
+		expect((await db.modules.get('m1'))?.moduleVersion).toBe('1.0.0');
+		expect(await db.lmsRecords.count()).toBe(0);
+		db.close();
+	});
+});
+
+describe('createLmsSafetyNet', () => {
+	test('keeps a module per learner and module, across connections', async () => {
+		const name = freshName();
+		const progress = createModuleProgress('m1', '1.0.0', '2026-11-01T10:00:00.000Z');
+		await createLmsSafetyNet(createProgressDb(name)).save('learner-7:m1', {
+			...progress,
+			bookmark: 'l-two',
+		});
+
+		const reopened = createLmsSafetyNet(createProgressDb(name));
+		expect((await reopened.load('learner-7:m1'))?.bookmark).toBe('l-two');
+		expect(await reopened.load('learner-8:m1')).toBeUndefined();
+	});
+
+	test('answers "nothing stored" instead of failing when IndexedDB cannot be used', async () => {
+		const broken = createProgressDb(freshName());
+		broken.close({ disableAutoOpen: true });
+		const net = createLmsSafetyNet(broken);
+		await expect(
+			net.save('k', createModuleProgress('m1', '1.0.0', '2026-11-01T10:00:00.000Z')),
+		).resolves.toBeUndefined();
+		await expect(net.load('k')).resolves.toBeUndefined();
+	});
+});

@@ -1,0 +1,547 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { ModuleProgress, ProgressEvent } from '../../../../src/lib/progress/types.ts';
+import type {
+	ReportingMode,
+	ScormModuleInfo,
+	ScormVersion,
+} from '../../../../src/lib/scorm/module-info.ts';
+import {
+	mergeModuleProgress,
+	startScormSession,
+	type SafetyNet,
+} from '../../../../src/lib/scorm/session.ts';
+import { decode } from '../../../../src/lib/scorm/suspend-data.ts';
+import {
+	info,
+	Learner,
+	MODULE_ID,
+	newLms12,
+	newLms2004,
+	spyOnApi,
+	storedCmi,
+	windowWith,
+	type SpyOptions,
+} from './fixtures.ts';
+
+interface LaunchOptions {
+	json?: Record<string, unknown>;
+	reporting?: ReportingMode;
+	safetyNet?: SafetyNet;
+	intercept?: SpyOptions['intercept'];
+	info?: ScormModuleInfo;
+	now?: () => Date;
+}
+
+function launch(version: ScormVersion, options: LaunchOptions = {}) {
+	const lms = version === '1.2' ? newLms12(options.json) : newLms2004(options.json);
+	const { proxy, calls } = spyOnApi(lms, options.intercept ? { intercept: options.intercept } : {});
+	const session = startScormSession({
+		win: windowWith(version === '1.2' ? 'API' : 'API_1484_11', proxy),
+		version,
+		info: options.info ?? info,
+		reporting: options.reporting ?? 'passed-incomplete',
+		...(options.safetyNet ? { safetyNet: options.safetyNet } : {}),
+		...(options.now ? { now: options.now } : {}),
+	});
+	const learner = new Learner(session);
+	const resumed = session.state();
+	if (resumed) learner.state = { modules: { [MODULE_ID]: resumed }, learnerName: '' };
+	/** A CMI value as the LMS holds it, e.g. `core.lesson_status`. */
+	const value = (path: string): unknown =>
+		path
+			.split('.')
+			.reduce<unknown>(
+				(node, key) => (node as Record<string, unknown> | undefined)?.[key],
+				storedCmi(lms),
+			);
+	return { lms, calls, session, learner, value };
+}
+
+function memoryNet() {
+	const saved = new Map<string, ModuleProgress>();
+	const net: SafetyNet = {
+		load: (key) => Promise.resolve(saved.get(key)),
+		save: (key, progress) => {
+			saved.set(key, progress);
+			return Promise.resolve();
+		},
+	};
+	return { saved, net };
+}
+
+const learnerJson = (version: ScormVersion, extra: Record<string, unknown> = {}) =>
+	version === '1.2'
+		? { core: { student_id: 'L123', student_name: 'Doe, Jo', ...extra } }
+		: { learner_id: 'L123', learner_name: 'Jo Doe', ...extra };
+
+const count = (calls: string[], prefix: string) =>
+	calls.filter((call) => call === prefix || call.startsWith(`${prefix} `)).length;
+
+const VERSIONS: ScormVersion[] = ['1.2', '2004-4'];
+
+beforeEach(() => {
+	vi.useFakeTimers();
+});
+
+afterEach(() => {
+	vi.useRealTimers();
+});
+
+describe('startScormSession without an LMS', () => {
+	test('runs standalone, calls nothing and never throws', () => {
+		const session = startScormSession({
+			win: {} as Window,
+			version: '1.2',
+			info,
+			reporting: 'passed-incomplete',
+		});
+		expect(session.mode).toBe('standalone');
+		expect(session.problem).toContain('No SCORM 1.2 LMS connection was found');
+		const learner = new Learner(session).finish();
+		expect(session.state()).toBe(learner.state.modules[MODULE_ID]);
+		expect(session.commit()).toBe(false);
+		session.terminate();
+		expect(session.terminated).toBe(true);
+	});
+
+	test('does not use an API of the other version', () => {
+		const session = startScormSession({
+			win: windowWith('API', newLms12()),
+			version: '2004-4',
+			info,
+			reporting: 'passed-incomplete',
+		});
+		expect(session.mode).toBe('standalone');
+	});
+});
+
+describe.each(VERSIONS)('startScormSession with SCORM %s', (version) => {
+	const v12 = version === '1.2';
+	const Initialize = v12 ? 'LMSInitialize' : 'Initialize';
+	const Terminate = v12 ? 'LMSFinish' : 'Terminate';
+	const Commit = v12 ? 'LMSCommit' : 'Commit';
+	const SetValue = v12 ? 'LMSSetValue' : 'SetValue';
+	const statusElement = v12 ? 'cmi.core.lesson_status' : 'cmi.completion_status';
+	const scoreElement = v12 ? 'cmi.core.score.raw' : 'cmi.score.raw';
+	const statusPath = v12 ? 'core.lesson_status' : 'completion_status';
+	const scorePath = v12 ? 'core.score.raw' : 'score.raw';
+
+	test('initializes and terminates exactly once across many records', () => {
+		const { calls, session, learner } = launch(version);
+		learner.finish();
+		for (const lesson of ['why-rights', 'team-tools', 'why-rights']) {
+			learner.visit(lesson);
+			vi.advanceTimersByTime(600);
+		}
+		session.commit();
+		session.terminate();
+		session.terminate();
+		learner.visit('team-tools');
+		vi.advanceTimersByTime(10_000);
+		expect(count(calls, Initialize)).toBe(1);
+		expect(count(calls, Terminate)).toBe(1);
+		expect(calls.at(-1)).toBe(Terminate);
+		expect(calls.some((call) => call.includes('adl.nav.request'))).toBe(false);
+	});
+
+	test('returns the same session when started twice on one API', () => {
+		const lms = v12 ? newLms12() : newLms2004();
+		const { proxy, calls } = spyOnApi(lms);
+		const options = {
+			win: windowWith(v12 ? 'API' : 'API_1484_11', proxy),
+			version,
+			info,
+			reporting: 'passed-incomplete' as const,
+		};
+		expect(startScormSession(options)).toBe(startScormSession(options));
+		expect(count(calls, Initialize)).toBe(1);
+	});
+
+	test('sets incomplete on first launch before anything else', () => {
+		const { calls, value, session } = launch(version);
+		const firstSet = calls.find((call) => call.startsWith(SetValue));
+		expect(firstSet).toBe(`${SetValue} ${statusElement} = incomplete`);
+		const setIndex = calls.indexOf(firstSet!);
+		expect(calls[setIndex + 1]).toBe(Commit);
+		expect(value(statusPath)).toBe('incomplete');
+		expect(session.recording).toBe('full');
+	});
+
+	test('sends the score before the status', () => {
+		const { calls, session, learner } = launch(version);
+		learner.finish();
+		session.commit();
+		const score = calls.findIndex((call) => call.startsWith(`${SetValue} ${scoreElement} =`));
+		const status = calls.findIndex((call) =>
+			call.startsWith(`${SetValue} ${statusElement} = ${v12 ? 'passed' : 'completed'}`),
+		);
+		expect(score).toBeGreaterThan(-1);
+		expect(status).toBeGreaterThan(score);
+	});
+
+	test('commits once per burst of changes', () => {
+		const { calls, learner } = launch(version);
+		const before = count(calls, Commit);
+		learner.visit('why-rights').visit('team-tools').answer('q-tf', ['false'], true);
+		vi.advanceTimersByTime(499);
+		expect(count(calls, Commit)).toBe(before);
+		vi.advanceTimersByTime(1);
+		expect(count(calls, Commit)).toBe(before + 1);
+		learner.do({ type: 'reflection-saved', reflectionId: 'r', text: 'typing' } as ProgressEvent);
+		vi.advanceTimersByTime(1000);
+		expect(count(calls, Commit)).toBe(before + 1);
+	});
+
+	test('writes location, suspend data, exit and session time in its own formats', () => {
+		let clock = Date.UTC(2025, 2, 1, 9);
+		const { session, learner, value, calls } = launch(version, {
+			now: () => new Date((clock += 45_500)),
+		});
+		learner.visit('why-rights').visit('team-tools');
+		session.terminate();
+		expect(value(v12 ? 'core.lesson_location' : 'location')).toBe('team-tools');
+		const suspend = value('suspend_data') as string;
+		expect(decode(suspend, info).progress?.bookmark).toBe('team-tools');
+		expect(value(v12 ? 'core.exit' : 'exit')).toBe('suspend');
+		// Session time as sent: scorm-again renders what it stores in its own format.
+		const sessionTime = calls.find((call) => call.includes('session_time'));
+		expect(sessionTime).toMatch(v12 ? / = \d{4}:\d\d:\d\d\.\d\d$/ : / = PT(\d+H)?(\d+M)?[\d.]+S$/);
+	});
+
+	test('records an interaction for every answer and scenario choice', () => {
+		const { session, learner, value } = launch(version);
+		learner
+			.visit('check-your-understanding')
+			.answer('q-absolute', ['art-3', 'art-9'], true)
+			.do({
+				type: 'scenario-node-entered',
+				scenarioId: 's-bedroom-search',
+				nodeId: 'n-concern',
+			} as ProgressEvent)
+			.do({
+				type: 'scenario-choice-made',
+				scenarioId: 's-bedroom-search',
+				nodeId: 'n-concern',
+				choiceId: 'c-strip',
+				set: {},
+			} as ProgressEvent);
+		session.terminate();
+		expect(value('interactions.0.id')).toBe('q-absolute');
+		expect(value(`interactions.0.${v12 ? 'student_response' : 'learner_response'}`)).toBe(
+			v12 ? 'b,d' : 'art-3[,]art-9',
+		);
+		expect(value('interactions.1.id')).toBe(
+			v12 ? 's-bedroom-search_c-strip' : 's-bedroom-search.c-strip',
+		);
+		expect(value('interactions.1.result')).toBe('neutral');
+		if (!v12) {
+			expect(value('interactions.0.latency')).toBe('PT1M');
+			expect(value('interactions.1.latency')).toBe('PT1M');
+		}
+	});
+
+	test('appends interactions at _count and restores answers, bookmark and scenario on relaunch', () => {
+		const first = launch(version);
+		first.learner
+			.visit('why-rights')
+			.visit('searching-a-bedroom')
+			.answer('q-tf', ['true'], false)
+			.do({
+				type: 'scenario-node-entered',
+				scenarioId: 's-bedroom-search',
+				nodeId: 'n-concern',
+			} as ProgressEvent)
+			.do({
+				type: 'scenario-choice-made',
+				scenarioId: 's-bedroom-search',
+				nodeId: 'n-concern',
+				choiceId: 'c-covert',
+				set: {},
+			} as ProgressEvent)
+			.do({
+				type: 'scenario-node-entered',
+				scenarioId: 's-bedroom-search',
+				nodeId: 'n-covert-found',
+			} as ProgressEvent);
+		first.session.terminate();
+
+		const second = launch(version, { json: storedCmi(first.lms) });
+		const resumed = second.session.state()!;
+		expect(resumed.bookmark).toBe('searching-a-bedroom');
+		expect(resumed.questions['q-tf']).toMatchObject({
+			response: ['true'],
+			correct: false,
+			attempts: 1,
+		});
+		expect(resumed.scenarios['s-bedroom-search']).toMatchObject({
+			currentNodeId: 'n-covert-found',
+			path: [{ nodeId: 'n-concern', choiceId: 'c-covert' }],
+		});
+		expect(second.value(statusPath)).toBe('incomplete');
+		expect(count(second.calls, `${SetValue} ${statusElement}`)).toBe(0);
+
+		second.learner.answer('q-tf', ['false'], true);
+		second.session.terminate();
+		const interactions = second.value('interactions') as Record<string, { id: string }>;
+		expect(Object.values(interactions).map((interaction) => interaction.id)).toEqual([
+			'q-tf',
+			v12 ? 's-bedroom-search_c-covert' : 's-bedroom-search.c-covert',
+			'q-tf',
+		]);
+		expect(second.calls).toContain(`${SetValue} cmi.interactions.2.id = q-tf`);
+		expect(
+			decode(second.value('suspend_data') as string, info).progress?.questions['q-tf'],
+		).toMatchObject({
+			correct: true,
+			attempts: 2,
+		});
+	});
+
+	test.each<[ReportingMode, string, string, string, string]>([
+		// mode, 1.2 pass, 1.2 fail, 2004 success on pass, 2004 success on fail
+		['passed-incomplete', 'passed', 'incomplete', 'passed', 'unknown'],
+		['passed-failed', 'passed', 'failed', 'passed', 'failed'],
+		['completed-incomplete', 'completed', 'incomplete', 'unknown', 'unknown'],
+		['completed-failed', 'completed', 'failed', 'unknown', 'failed'],
+	])('reports %s', (reporting, pass12, fail12, pass2004, fail2004) => {
+		const passed = launch(version, { reporting });
+		passed.learner.finish(true);
+		passed.session.terminate();
+		const failed = launch(version, { reporting });
+		failed.learner.finish(false);
+		failed.session.terminate();
+		expect(passed.value(scorePath)).toBe('100');
+		expect(failed.value(scorePath)).toBe('60');
+		if (v12) {
+			expect(passed.value(statusPath)).toBe(pass12);
+			expect(failed.value(statusPath)).toBe(fail12);
+		} else {
+			expect(passed.value('completion_status')).toBe('completed');
+			expect(passed.value('success_status')).toBe(pass2004);
+			expect(passed.value('score.scaled')).toBe('1');
+			expect(failed.value('completion_status')).toBe('incomplete');
+			expect(failed.value('success_status')).toBe(fail2004);
+			expect(failed.value('score.scaled')).toBe('0.6');
+		}
+	});
+
+	test(`keeps exit ${v12 ? 'empty' : 'suspend'} after finishing`, () => {
+		const { session, learner, value } = launch(version);
+		learner.finish();
+		session.terminate();
+		expect(value(v12 ? 'core.exit' : 'exit')).toBe(v12 ? '' : 'suspend');
+	});
+
+	test('never downgrades a finished record on relaunch', () => {
+		const first = launch(version);
+		first.learner.finish();
+		first.session.terminate();
+		const second = launch(version, { json: storedCmi(first.lms) });
+		expect(second.session.recording).toBe('no-result');
+		second.learner.answer('q-practice', ['a-two'], false).visit('why-rights');
+		second.session.terminate();
+		expect(
+			second.calls
+				.filter((call) => call.includes('status') || call.includes('score.'))
+				.filter((call) => call.startsWith(SetValue)),
+		).toEqual([]);
+		expect(second.value(v12 ? 'core.lesson_status' : 'success_status')).toBe('passed');
+		expect(second.value(scorePath)).toBe('100');
+		expect(
+			decode(second.value('suspend_data') as string, info).progress?.questions['q-practice'],
+		).toBeDefined();
+	});
+
+	test('writes nothing in review mode', () => {
+		const first = launch(version);
+		first.learner.visit('why-rights');
+		first.session.terminate();
+		const json = storedCmi(first.lms);
+		const review = v12
+			? { ...json, core: { ...(json.core as object), lesson_mode: 'review' } }
+			: { ...json, mode: 'review' };
+		const second = launch(version, { json: review });
+		expect(second.session.recording).toBe('none');
+		second.learner.finish();
+		second.session.commit();
+		second.session.terminate();
+		expect(count(second.calls, SetValue)).toBe(0);
+		expect(count(second.calls, Terminate)).toBe(1);
+	});
+
+	test('writes no status or score with no-credit, but keeps the learner’s place', () => {
+		const json = v12 ? { core: { credit: 'no-credit' } } : { credit: 'no-credit' };
+		const { session, learner, calls, value } = launch(version, { json });
+		expect(session.recording).toBe('no-result');
+		learner.finish();
+		session.terminate();
+		expect(calls.filter((call) => call.startsWith(SetValue) && /status|score/.test(call))).toEqual(
+			[],
+		);
+		expect(decode(value('suspend_data') as string, info).progress?.completedAt).toBeDefined();
+	});
+
+	test('logs refused commits, retries them and keeps the work in the safety net', async () => {
+		let refuse = true;
+		const { saved, net } = memoryNet();
+		const { session, learner, calls } = launch(version, {
+			json: learnerJson(version),
+			safetyNet: net,
+			intercept: (method) =>
+				refuse && method === Commit ? { result: 'false', error: '101' } : undefined,
+		});
+		await session.ready;
+		expect(session.learner).toEqual({ id: 'L123', name: v12 ? 'Doe, Jo' : 'Jo Doe' });
+		learner.visit('why-rights').answer('q-tf', ['false'], true);
+		vi.advanceTimersByTime(500);
+		const errors = session.entries().filter((entry) => entry.level === 'error');
+		expect(errors.at(-1)).toMatchObject({
+			call: 'Commit',
+			error: { code: '101', message: 'General Exception', diagnostic: 'Injected by the test' },
+		});
+		expect(saved.get(`L123:${MODULE_ID}`)?.questions['q-tf']?.correct).toBe(true);
+
+		const commits = count(calls, Commit);
+		vi.advanceTimersByTime(5000);
+		expect(count(calls, Commit)).toBe(commits + 1);
+		learner.visit('team-tools');
+		vi.advanceTimersByTime(500);
+		expect(count(calls, Commit)).toBe(commits + 2);
+
+		refuse = false;
+		session.terminate();
+		expect(calls.slice(-3)[0]).toMatch(/session_time/);
+		expect(calls.slice(-2)).toEqual([Commit, Terminate]);
+	});
+
+	test('sends work kept on the device at the next launch', async () => {
+		const { saved, net } = memoryNet();
+		const first = launch(version, { json: learnerJson(version), safetyNet: net });
+		await first.session.ready;
+		first.learner.finish();
+		// The LMS lost everything of that launch, e.g. its commits failed while the page unloaded.
+		expect(saved.get(`L123:${MODULE_ID}`)?.completedAt).toBeDefined();
+
+		const second = launch(version, {
+			json: learnerJson(
+				version,
+				v12 ? { lesson_status: 'incomplete' } : { completion_status: 'incomplete' },
+			),
+			safetyNet: net,
+		});
+		expect(second.session.state()).toBeUndefined();
+		await second.session.ready;
+		expect(second.session.state()?.completedAt).toBeDefined();
+		expect(second.value(statusPath)).toBe(v12 ? 'passed' : 'completed');
+		expect(second.value(scorePath)).toBe('100');
+		expect(second.calls.some((call) => call.startsWith(`${SetValue} cmi.suspend_data`))).toBe(true);
+	});
+
+	test('tolerates an LMS without interactions, _count or lesson mode', () => {
+		const { session, learner, calls, value } = launch(version, {
+			intercept: (method, args) =>
+				method.endsWith('GetValue') &&
+				(args[0] === 'cmi.interactions._count' ||
+					args[0] === (v12 ? 'cmi.core.lesson_mode' : 'cmi.mode'))
+					? { result: '', error: '401' }
+					: undefined,
+		});
+		expect(session.recording).toBe('full');
+		expect(session.launch?.interactionCount).toBeUndefined();
+		learner.finish();
+		session.terminate();
+		expect(calls.some((call) => call.startsWith(`${SetValue} cmi.interactions.`))).toBe(false);
+		expect(value(scorePath)).toBe('100');
+		expect(session.entries().some((entry) => entry.level === 'error')).toBe(false);
+	});
+
+	test('stamps an event with an unreadable time with the current time', () => {
+		const { session, value } = launch(version, { now: () => new Date(Date.UTC(2025, 5, 1, 8)) });
+		const event: ProgressEvent = {
+			type: 'question-answered',
+			moduleId: MODULE_ID,
+			questionId: 'q-tf',
+			response: ['false'],
+			correct: true,
+			at: 'yesterday',
+		};
+		const learner = new Learner();
+		learner.state = { modules: {}, learnerName: '' };
+		expect(() => session.record(event, learner.do(event).state)).not.toThrow();
+		session.terminate();
+		expect(value(v12 ? 'interactions.0.time' : 'interactions.0.timestamp')).toMatch(
+			v12 ? /^\d\d:\d\d:00$/ : /^2025-06-01T08:00:00/,
+		);
+	});
+
+	test('never throws when the LMS throws', () => {
+		const { session, learner } = launch(version, {
+			intercept: (method) => {
+				if (method === SetValue || method === Commit || method === Terminate) {
+					throw new Error('LMS is down');
+				}
+				return undefined;
+			},
+		});
+		expect(session.mode).toBe('lms');
+		expect(() => {
+			learner.finish();
+			vi.advanceTimersByTime(60_000);
+			session.terminate();
+		}).not.toThrow();
+		expect(session.entries().find((entry) => entry.level === 'error')?.error).toMatchObject({
+			code: '101',
+			diagnostic: 'Error: LMS is down',
+		});
+		const broken = launch(version, {
+			intercept: () => {
+				throw new Error('broken');
+			},
+		});
+		expect(broken.session.mode).toBe('standalone');
+		expect(broken.session.problem).toContain('did not start a session');
+	});
+
+	test('trims suspend data to the version’s limit', () => {
+		const lessons = Array.from({ length: 1000 }, (_, index) => ({
+			id: `lesson-${index}`,
+			title: 'x',
+			href: 'x',
+		}));
+		const huge: ScormModuleInfo = { ...info, summary: { ...info.summary, lessons } };
+		const { session, learner, value } = launch(version, { info: huge });
+		learner.answer('q-tf', ['false'], true);
+		for (const lesson of lessons) learner.visit(lesson.id);
+		session.terminate();
+		const suspend = value('suspend_data') as string;
+		if (v12) {
+			expect(suspend.length).toBeLessThanOrEqual(4096);
+			expect(session.entries().some((entry) => entry.message.includes('trimmed'))).toBe(true);
+			expect(decode(suspend, huge).progress?.questions['q-tf']).toBeDefined();
+		} else {
+			expect(suspend.length).toBeGreaterThan(4096);
+		}
+	});
+});
+
+describe('mergeModuleProgress', () => {
+	test('keeps the newer record of each kind, the device’s on a tie, and the device’s free text', () => {
+		const lms = new Learner(undefined, Date.UTC(2025, 2, 2))
+			.visit('why-rights')
+			.answer('q-tf', ['true'], false).state.modules[MODULE_ID]!;
+		const local = new Learner(undefined, Date.UTC(2025, 2, 1))
+			.answer('q-tf', ['false'], true)
+			.answer('q-how-many', ['n-16'], true)
+			.do({ type: 'reflection-saved', reflectionId: 'r', text: 'mine' } as ProgressEvent)
+			.do({ type: 'module-completed', score: 80 } as ProgressEvent).state.modules[MODULE_ID]!;
+		const merged = mergeModuleProgress(lms, local)!;
+		expect(merged.questions['q-tf']?.correct).toBe(false);
+		expect(merged.questions['q-how-many']?.correct).toBe(true);
+		expect(merged.lessons['why-rights']).toBeDefined();
+		expect(merged.reflections['r']?.text).toBe('mine');
+		expect(merged.completedScore).toBe(80);
+		expect(merged.bookmark).toBe('why-rights');
+		expect(mergeModuleProgress(undefined, local)).toBe(local);
+		expect(mergeModuleProgress(lms, undefined)).toBe(lms);
+	});
+});

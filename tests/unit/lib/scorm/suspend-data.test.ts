@@ -1,0 +1,522 @@
+import { describe, expect, test } from 'vitest';
+import type { ModuleProgress, ScenarioStep } from '../../../../src/lib/progress/types.ts';
+import type { ScormModuleInfo } from '../../../../src/lib/scorm/module-info.ts';
+import {
+	decode,
+	describeSuspendData,
+	encode,
+	fitToLimit,
+	idHash,
+	suspendDataCollisions,
+	TRIM_LEVELS,
+	worstCaseLength,
+} from '../../../../src/lib/scorm/suspend-data.ts';
+import { info, Learner, MODULE_ID, RIGHT_ANSWERS } from './fixtures.ts';
+import type { ProgressEvent } from '../../../../src/lib/progress/types.ts';
+
+/** A learner part-way through: lessons, answers, a scenario run, ratings and free text. */
+function sampleProgress(): ModuleProgress {
+	const learner = new Learner()
+		.do({ type: 'module-opened', moduleVersion: '1.0.0' } as ProgressEvent)
+		.visit('why-rights')
+		.visit('searching-a-bedroom')
+		.answer('q-absolute', ['art-3', 'art-2'], false)
+		.answer('q-absolute', ['art-3', 'art-9'], true)
+		.answer('q-tf', ['false'], true)
+		.answer('q-practice', ['a-two'], false);
+	const scenario = (event: Record<string, unknown>) =>
+		learner.do({ scenarioId: 's-bedroom-search', ...event } as unknown as ProgressEvent);
+	scenario({ type: 'scenario-node-entered', nodeId: 'n-concern' });
+	scenario({
+		type: 'scenario-choice-made',
+		nodeId: 'n-concern',
+		choiceId: 'c-covert',
+		set: { told: 'false' },
+	});
+	scenario({ type: 'scenario-node-entered', nodeId: 'n-covert-found' });
+	scenario({
+		type: 'scenario-choice-made',
+		nodeId: 'n-covert-found',
+		choiceId: 'c-covert-explain',
+		set: {},
+	});
+	scenario({ type: 'scenario-ended', endingId: 'e-trust-damaged', outcome: 'mixed', score: 40 });
+	scenario({ type: 'scenario-restarted' });
+	scenario({ type: 'scenario-node-entered', nodeId: 'n-concern' });
+	scenario({
+		type: 'scenario-choice-made',
+		nodeId: 'n-concern',
+		choiceId: 'c-explain',
+		set: { told: 'true' },
+	});
+	scenario({ type: 'scenario-node-entered', nodeId: 'n-goto-only' });
+	learner
+		.do({
+			type: 'review-rated',
+			reviewId: 'tl-team-rights',
+			statementId: 'st-record',
+			rating: 'red',
+		} as ProgressEvent)
+		.do({
+			type: 'review-rated',
+			reviewId: 'tl-team-rights',
+			statementId: 'st-faith',
+			rating: 'green',
+		} as ProgressEvent)
+		.do({
+			type: 'review-action-edited',
+			reviewId: 'tl-team-rights',
+			statementId: 'st-record',
+			text: 'Our plan',
+		} as ProgressEvent)
+		.do({
+			type: 'reflection-saved',
+			reflectionId: 'r-1',
+			text: 'Private thoughts',
+		} as ProgressEvent)
+		.visit('team-tools');
+	return learner.state.modules[MODULE_ID]!;
+}
+
+function completedProgress(): ModuleProgress {
+	return new Learner().finish().state.modules[MODULE_ID]!;
+}
+
+describe('encode and decode', () => {
+	test('round-trip everything needed to resume', () => {
+		const progress = sampleProgress();
+		const value = encode(progress, info);
+		expect(value.startsWith('R1~')).toBe(true);
+		expect(value).toMatch(/^[A-Za-z0-9_\-~,.!]+$/);
+		const { progress: decoded, problems } = decode(value, info);
+		expect(problems).toEqual([]);
+		expect(decoded).toMatchObject({
+			moduleId: MODULE_ID,
+			moduleVersion: '1.0.0',
+			bookmark: 'team-tools',
+			reflections: {},
+			checks: {},
+		});
+		expect(Object.keys(decoded!.lessons).sort()).toEqual(
+			['searching-a-bedroom', 'team-tools', 'why-rights'].sort(),
+		);
+		expect(decoded!.questions['q-absolute']).toMatchObject({
+			response: ['art-3', 'art-9'],
+			correct: true,
+			attempts: 2,
+		});
+		expect(decoded!.questions['q-practice']).toMatchObject({ response: ['a-two'], correct: false });
+		expect(decoded!.scenarios['s-bedroom-search']).toMatchObject({
+			path: [{ nodeId: 'n-concern', choiceId: 'c-explain' }],
+			currentNodeId: 'n-goto-only',
+			bestScore: 40,
+			runs: 1,
+			vars: {},
+		});
+		expect(decoded!.reviews['tl-team-rights']).toMatchObject({
+			ratings: { 'st-record': 'red', 'st-faith': 'green' },
+			actions: {},
+		});
+		// Encoding what was decoded gives the same value: nothing drifts across relaunches.
+		expect(encode(decoded!, info)).toBe(value);
+	});
+
+	test('keeps completion, its score and version, and an ending', () => {
+		const progress = completedProgress();
+		progress.scenarios['s-bedroom-search'] = {
+			path: [{ nodeId: 'n-concern', choiceId: 'c-nothing', at: progress.updatedAt }],
+			vars: {},
+			currentNodeId: 'n-concern',
+			ending: { id: 'e-missed-risk', outcome: 'negative', score: 0, at: progress.updatedAt },
+			bestScore: 0,
+			runs: 1,
+		};
+		const decoded = decode(encode(progress, info), info).progress!;
+		expect(decoded.completedScore).toBe(100);
+		expect(decoded.completedVersion).toBe('1.0.0');
+		expect(Date.parse(decoded.completedAt!)).toBeLessThanOrEqual(Date.parse(progress.completedAt!));
+		expect(decoded.scenarios['s-bedroom-search']?.ending).toMatchObject({
+			id: 'e-missed-risk',
+			outcome: 'negative',
+			score: 0,
+		});
+	});
+
+	test('decodes times no later than they were and at most a minute earlier', () => {
+		const progress = sampleProgress();
+		const decoded = decode(encode(progress, info), info).progress!;
+		for (const [id, answer] of Object.entries(decoded.questions)) {
+			const original = Date.parse(progress.questions[id]!.answeredAt);
+			const back = Date.parse(answer.answeredAt);
+			expect(back).toBeLessThanOrEqual(original);
+			expect(original - back).toBeLessThan(61_000);
+		}
+	});
+
+	test('survives reordered, added and removed content', () => {
+		const value = encode(sampleProgress(), info);
+		const updated: ScormModuleInfo = {
+			...info,
+			summary: {
+				...info.summary,
+				lessons: [...info.summary.lessons].reverse().filter((lesson) => lesson.id !== 'why-rights'),
+			},
+			questions: [
+				{
+					id: 'q-new',
+					type: 'single',
+					optionIds: ['x', 'y'],
+					correctOptionIds: ['x'],
+					description: 'New.',
+				},
+				...info.questions
+					.filter((question) => question.id !== 'q-tf')
+					.map((question) => ({ ...question, optionIds: [...question.optionIds].reverse() })),
+			],
+			scenarios: info.scenarios.map((scenario) => ({
+				...scenario,
+				choices: [...scenario.choices].reverse(),
+			})),
+		};
+		const { progress, problems } = decode(value, updated);
+		expect(Object.keys(progress!.lessons).sort()).toEqual(['searching-a-bedroom', 'team-tools']);
+		expect(progress!.questions['q-absolute']?.response).toEqual(['art-3', 'art-9']);
+		expect(progress!.questions['q-tf']).toBeUndefined();
+		expect(progress!.scenarios['s-bedroom-search']?.path[0]?.choiceId).toBe('c-explain');
+		expect(problems).toHaveLength(2);
+		expect(problems.join(' ')).toContain('matches nothing in this module version');
+	});
+
+	test('does not store free text or ids the module does not list', () => {
+		const progress = sampleProgress();
+		progress.questions['q-removed'] = {
+			response: ['x'],
+			correct: true,
+			attempts: 1,
+			answeredAt: progress.updatedAt,
+		};
+		const value = encode(progress, info);
+		expect(value).not.toContain('Private');
+		expect(value).not.toContain('plan');
+		expect(decode(value, info).progress!.questions['q-removed']).toBeUndefined();
+	});
+
+	test('keeps only the last choices of a long run', () => {
+		const progress = sampleProgress();
+		const step = (choiceId: string): ScenarioStep => ({
+			nodeId: 'n-concern',
+			choiceId,
+			at: progress.updatedAt,
+		});
+		progress.scenarios['s-bedroom-search']!.path = [
+			'c-covert',
+			'c-nothing',
+			'c-strip',
+			'c-alone',
+			'c-together',
+		].map(step);
+		const path = decode(encode(progress, info), info).progress!.scenarios['s-bedroom-search']!.path;
+		expect(path.map((entry) => entry.choiceId)).toEqual(['c-strip', 'c-alone', 'c-together']);
+		expect(path.map((entry) => entry.nodeId)).toEqual([
+			'n-concern',
+			'n-kai-responds',
+			'n-kai-responds',
+		]);
+	});
+});
+
+describe('decode of damaged values', () => {
+	test('gives no progress and no problem for an empty value', () => {
+		expect(decode('', info)).toEqual({ progress: undefined, problems: [] });
+	});
+
+	test('names what it cannot read', () => {
+		expect(decode('{"json":true}', info).problems[0]).toContain(
+			'not written by Rights in Practice',
+		);
+		expect(decode('R9~abc', info).problems[0]).toContain('format `R9`');
+		expect(decode('R1~zz', info).problems[0]).toContain('header is damaged');
+		const other = encode(sampleProgress(), {
+			...info,
+			summary: { ...info.summary, id: 'other-module' },
+		});
+		const result = decode(other, info);
+		expect(result.progress).toBeUndefined();
+		expect(result.problems[0]).toContain('another module');
+	});
+
+	test('never throws on garbage, truncation or changed characters', () => {
+		const value = encode(sampleProgress(), info);
+		const random = mulberry32(7);
+		const alphabet = 'R1~,.!_-AZaz09xyq{}"\\ ';
+		for (let round = 0; round < 2000; round++) {
+			const cut = value.slice(0, Math.floor(random() * value.length));
+			const changed = [...value]
+				.map((char) =>
+					random() < 0.05 ? alphabet.charAt(Math.floor(random() * alphabet.length)) : char,
+				)
+				.join('');
+			const noise = Array.from({ length: Math.floor(random() * 80) }, () =>
+				alphabet.charAt(Math.floor(random() * alphabet.length)),
+			).join('');
+			for (const input of [cut, changed, noise, `R1~${noise}`]) {
+				const result = decode(input, info);
+				expect(Array.isArray(result.problems)).toBe(true);
+				expect(() => describeSuspendData(input, info)).not.toThrow();
+				expect(() => describeSuspendData(input)).not.toThrow();
+			}
+		}
+	});
+});
+
+/** Small seeded random numbers, so failures can be replayed. */
+function mulberry32(seed: number) {
+	let state = seed;
+	return () => {
+		state = (state + 0x6d2b79f5) | 0;
+		let t = Math.imul(state ^ (state >>> 15), 1 | state);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/**
+ * Progress with random records, many of them far past the codec's bounds; with `max`, every
+ * record present and every field at or past its bound.
+ */
+function randomProgress(
+	random: () => number,
+	target: ScormModuleInfo,
+	max = false,
+): ModuleProgress {
+	const chance = (p: number) => max || random() < p;
+	const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+	const started = max
+		? Date.UTC(2100, 0, 1)
+		: Date.UTC(2018, 0, 1) + random() * 100 * 365 * 86_400_000;
+	const later = () =>
+		new Date(started + (max ? 40 : random() * 40) * 365 * 86_400_000).toISOString();
+	const longId = () =>
+		Array.from({ length: max ? 64 : 1 + Math.floor(random() * 70) }, () =>
+			pick(['a', 'b', '9', 'z']),
+		).join('');
+	const big = (bound: number) => (max ? bound : Math.floor(random() * bound));
+	const progress: ModuleProgress = {
+		moduleId: target.summary.id,
+		moduleVersion: max
+			? '999999999999.9.9'
+			: pick(['1.0.0', '123456.123456.1234', '99999999999.9.9', '']),
+		startedAt: new Date(started).toISOString(),
+		updatedAt: later(),
+		lessons: {},
+		questions: {},
+		scenarios: {},
+		reviews: {},
+		reflections: {},
+		checks: {},
+	};
+	if (chance(0.5)) {
+		progress.completedAt = later();
+		progress.completedScore = big(10_000);
+		progress.completedVersion = max ? '999999999999.9.9' : pick(['2.10.3', '9999999999.99.9']);
+	}
+	progress.bookmark = pick(target.summary.lessons).id;
+	for (const lesson of target.summary.lessons) {
+		if (chance(0.8)) {
+			progress.lessons[lesson.id] = { firstVisitedAt: later(), lastVisitedAt: later(), visits: 3 };
+		}
+	}
+	for (const question of target.questions) {
+		if (!chance(0.8)) continue;
+		progress.questions[question.id] = {
+			response: question.optionIds.filter(() => chance(0.7)),
+			correct: chance(0.5),
+			attempts: big(10_000),
+			answeredAt: later(),
+		};
+	}
+	for (const scenario of target.scenarios) {
+		const path = Array.from({ length: big(60) }, () => {
+			const choice = pick(scenario.choices);
+			return {
+				nodeId: choice.nodeId,
+				choiceId: chance(0.9) ? choice.id : 'c-unknown',
+				at: later(),
+			};
+		});
+		progress.scenarios[scenario.id] = {
+			path,
+			vars: { told: 'true' },
+			currentNodeId: max || random() < 0.5 ? longId() : pick(scenario.choices).nodeId,
+			...(chance(0.7)
+				? {
+						ending: {
+							id: longId(),
+							outcome: pick(['positive', 'mixed', 'negative'] as const),
+							score: big(9000),
+							at: later(),
+						},
+					}
+				: {}),
+			bestScore: big(9000),
+			runs: big(9000),
+		};
+	}
+	for (const review of target.reviews) {
+		progress.reviews[review.id] = {
+			ratings: Object.fromEntries(
+				review.statementIds.map((id) => [id, pick(['red', 'amber', 'green'] as const)]),
+			),
+			actions: {},
+			updatedAt: later(),
+		};
+	}
+	return progress;
+}
+
+/** A bigger module than any planned: the bound must still be far under 4,096. */
+function bigInfo(): ScormModuleInfo {
+	const ids = (prefix: string, count: number) =>
+		Array.from({ length: count }, (_, index) => `${prefix}-${index}`);
+	return {
+		summary: {
+			...info.summary,
+			id: 'big-module',
+			lessons: ids('lesson', 12).map((id) => ({ id, title: id, href: id })),
+			assessmentQuestionIds: ids('q', 15),
+			questionIds: ids('q', 20),
+		},
+		questions: ids('q', 20).map((id, index) => ({
+			id,
+			type: index % 3 === 0 ? 'multiple' : index % 3 === 1 ? 'single' : 'true-false',
+			optionIds: index % 3 === 2 ? ['true', 'false'] : ids('option', 6),
+			correctOptionIds: index % 3 === 2 ? ['true'] : ['option-1'],
+			description: id,
+		})),
+		scenarios: ids('s', 3).map((id) => ({
+			id,
+			title: id,
+			choices: ids('c', 16).map((choice, index) => ({
+				id: choice,
+				nodeId: `n-${index % 6}`,
+				best: index % 3 === 0,
+				description: choice,
+			})),
+			maxPathLength: 6,
+		})),
+		reviews: ids('tl', 2).map((id) => ({ id, statementIds: ids('st', 12) })),
+	};
+}
+
+describe('worstCaseLength', () => {
+	test('is a true upper bound of what encode emits', () => {
+		for (const target of [info, bigInfo()]) {
+			const bound = worstCaseLength(target);
+			const random = mulberry32(42);
+			for (let round = 0; round < 500; round++) {
+				expect(encode(randomProgress(random, target), target).length).toBeLessThanOrEqual(bound);
+			}
+			// Progress at every bound reaches it, so the bound is exact rather than loose.
+			expect(encode(randomProgress(random, target, true), target).length).toBe(bound);
+		}
+	});
+
+	test('stays within the issue targets for these modules', () => {
+		expect(worstCaseLength(info)).toBeLessThanOrEqual(1024);
+		expect(worstCaseLength(bigInfo())).toBeLessThan(4096);
+	});
+});
+
+describe('fitToLimit', () => {
+	test('never exceeds the limit and drops parts in order', () => {
+		const random = mulberry32(3);
+		const target = bigInfo();
+		for (let round = 0; round < 200; round++) {
+			const progress = randomProgress(random, target);
+			const full = encode(progress, target).length;
+			const limit = Math.floor(random() * (full + 20));
+			const fitted = fitToLimit(progress, target, limit);
+			expect(fitted.value.length).toBeLessThanOrEqual(limit);
+			if (limit >= full) expect(fitted.trimmed).toBe('nothing');
+		}
+	});
+
+	test('keeps completion, score and bookmark to the last', () => {
+		const progress = completedProgress();
+		progress.bookmark = 'team-tools';
+		const headerOnly = encode(progress, info, TRIM_LEVELS.length - 1);
+		const fitted = fitToLimit(progress, info, headerOnly.length);
+		expect(fitted.trimmed).toBe('assessment answers');
+		const decoded = decode(fitted.value, info).progress!;
+		expect(decoded.completedScore).toBe(100);
+		expect(decoded.bookmark).toBe('team-tools');
+		expect(decoded.questions).toEqual({});
+		expect(describeSuspendData(fitted.value, info)).toContain('Trimmed to fit the LMS limit');
+		expect(fitToLimit(progress, info, 5).value).toBe('');
+	});
+
+	test('drops scenario paths before answers', () => {
+		const progress = sampleProgress();
+		const full = encode(progress, info);
+		const fitted = fitToLimit(progress, info, full.length - 1);
+		expect(fitted.trimmed).toBe('scenario paths');
+		const decoded = decode(fitted.value, info).progress!;
+		expect(decoded.scenarios['s-bedroom-search']?.path).toEqual([]);
+		expect(decoded.questions['q-absolute']?.response).toEqual(['art-3', 'art-9']);
+	});
+});
+
+describe('suspendDataCollisions', () => {
+	test('finds none in the fixture and reports two ids that share a hash', () => {
+		expect(suspendDataCollisions(info)).toEqual([]);
+		const seen = new Map<string, string>();
+		let pair: [string, string] | undefined;
+		for (let index = 0; !pair; index++) {
+			const id = `st-${index}`;
+			const hash = idHash(id, 2);
+			const earlier = seen.get(hash);
+			if (earlier) pair = [earlier, id];
+			seen.set(hash, id);
+		}
+		const clashing = { ...info, reviews: [{ id: 'tl-x', statementIds: pair }] };
+		const problems = suspendDataCollisions(clashing);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toContain(`\`${pair[0]}\` and \`${pair[1]}\``);
+		// A value written before the clash still decodes; only the ambiguous rating is dropped.
+		const progress = sampleProgress();
+		progress.reviews['tl-x'] = {
+			ratings: { [pair[0]]: 'red' },
+			actions: {},
+			updatedAt: progress.updatedAt,
+		};
+		expect(decode(encode(progress, clashing), clashing).progress!.reviews['tl-x']?.ratings).toEqual(
+			{},
+		);
+	});
+});
+
+describe('describeSuspendData', () => {
+	test('names everything with module info', () => {
+		const text = describeSuspendData(encode(sampleProgress(), info), info);
+		expect(text).toContain('format R1');
+		expect(text).toContain('Module: first-look (A first look).');
+		expect(text).toContain('Module version 1.0.0');
+		expect(text).toContain('Bookmark: lesson team-tools.');
+		expect(text).toContain('q-absolute: correct, 2 attempts, chose art-3, art-9');
+		expect(text).toContain('s-bedroom-search: on n-goto-only; path of the current run: c-explain');
+		expect(text).toContain('tl-team-rights: st-record red, st-faith green');
+	});
+
+	test('shows hashes without module info', () => {
+		const text = describeSuspendData(encode(completedProgress(), info));
+		expect(text).toContain(`Module: #${idHash(MODULE_ID)}`);
+		expect(text).toContain('Completed ');
+		expect(text).toContain(`#${idHash('q-tf')}: correct, 1 attempt`);
+		expect(text).toContain(`Questions answered (${Object.keys(RIGHT_ANSWERS).length})`);
+	});
+
+	test('explains empty and foreign values', () => {
+		expect(describeSuspendData('')).toBe('The suspend data is empty.');
+		expect(describeSuspendData('{"a":1}')).toContain('not written by Rights in Practice');
+	});
+});
