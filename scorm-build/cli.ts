@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { worstCaseLength } from '../src/lib/scorm/suspend-data.ts';
+import { suspendDataCollisions, worstCaseLength } from '../src/lib/scorm/suspend-data.ts';
 import type { ReportingMode, ScormModuleInfo, ScormVersion } from '../src/lib/scorm/module-info.ts';
 import { readPackageConfig, ReportingModeSchema } from './config.ts';
 import { buildManifest, SCHEMA_DIRS, SCHEMA_FILES } from './manifest.ts';
@@ -240,8 +240,17 @@ if (over.length > 0) {
 	);
 }
 
+// suspend_data stores ids as short hashes; two ids of one module sharing a hash would mix them up.
+const collisions = modules.flatMap((m) =>
+	suspendDataCollisions(m.info).map((c) => `Module \`${m.id}\`: ${c}`),
+);
+if (collisions.length > 0) fail(collisions.join('\n'));
+
 rmSync(OUT, { recursive: true, force: true });
-mkdirSync(OUT, { recursive: true });
+mkdirSync(join(OUT, 'info'), { recursive: true });
+// For support staff: `npm run scorm:inspect -- '<suspend_data>' --module <id>` reads these.
+for (const m of modules)
+	writeFileSync(join(OUT, 'info', `${m.id}.json`), `${JSON.stringify(m.info, null, '\t')}\n`);
 const versions: ScormVersion[] = ['1.2', config.edition2004 === '3rd' ? '2004-3' : '2004-4'];
 const reportingFor = (moduleId: string) => config.modules[moduleId]?.reporting ?? config.reporting;
 const courseVersion = (

@@ -10,7 +10,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { build as esbuild } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -37,13 +37,23 @@ function median(values: number[]): number {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function measureBuild() {
+function timed(command: string, args: string[]): number {
 	const started = performance.now();
-	const result = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'ignore' });
-	const seconds = (performance.now() - started) / 1000;
+	const result = spawnSync(command, args, { cwd: ROOT, stdio: 'ignore' });
 	if (result.status !== 0) throw new Error('The build failed; run `npm run build` to see why.');
+	return (performance.now() - started) / 1000;
+}
+
+function measureBuild() {
+	const seconds = timed('npx', ['astro', 'build']);
 	const pages = countPages(DIST);
-	return { seconds, pages };
+	const packagingSeconds = timed('node', ['scorm-build/cli.ts']);
+	return { seconds, pages, packagingSeconds };
+}
+
+interface PackagingReport {
+	packages: Array<{ file: string; bytes: number; modules: string[] }>;
+	suspend: Array<{ id: string; worstCase: number }>;
 }
 
 async function hydrate(page: Page) {
@@ -100,13 +110,26 @@ const PAGE_TYPES: Array<[string, string]> = [
 	['Right', '/rights/art-8/'],
 	['Glossary', '/glossary/'],
 	['Sources', '/sources/'],
+	['Tool: the Rights Check', '/tools/rights-check/'],
+	['Tool: the Traffic Light review', '/tools/traffic-light/'],
 ];
 
 const build = measureBuild();
 console.log('Build');
 console.log(
-	`  ${build.pages} pages in ${build.seconds.toFixed(1)} s: ${((build.seconds * 1000) / build.pages).toFixed(0)} ms per page (target: whole course under 60 s)`,
+	`  Website: ${build.pages} pages in ${build.seconds.toFixed(1)} s, ${((build.seconds * 1000) / build.pages).toFixed(0)} ms per page (target: whole course under 60 s)`,
 );
+console.log(`  SCORM packages (second build and zips): ${build.packagingSeconds.toFixed(1)} s`);
+
+const packaging = JSON.parse(
+	readFileSync(join(DIST, 'scorm', 'report.json'), 'utf8'),
+) as PackagingReport;
+console.log('\nSCORM zips (targets: one module under 250 KB, whole course under 1 MB)');
+for (const pkg of packaging.packages)
+	console.log(`  ${pkg.file.padEnd(56)} ${kb(pkg.bytes).padStart(9)}`);
+console.log('\nWorst-case suspend_data per module (SCORM 1.2 limit 4,096; target at most 1,024)');
+for (const module of packaging.suspend)
+	console.log(`  ${module.id.padEnd(40)} ${String(module.worstCase).padStart(5)} characters`);
 
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
 	cwd: ROOT,

@@ -300,3 +300,22 @@ test('with no LMS the package works on its own and says so', async ({ page }) =>
 		'Why rights matter on the ward',
 	);
 });
+
+test('in review mode the package records nothing that could change the result', async ({
+	page,
+}) => {
+	await launch(page, VERSIONS[0].zip, { learnerId: 'reviewer', mode: 'review' });
+	const frame = lessons(page);
+	await hydrated(frame);
+	await frame.getByRole('link', { name: /Start module/ }).click();
+	await openLesson(page, 'Check your understanding');
+	await answerQuiz(frame);
+	await page.evaluate(() =>
+		(window as unknown as { lmsPreview: { finish(): Promise<void> } }).lmsPreview.finish(),
+	);
+	await expect.poll(async () => callsTo(await lmsState(page), 'LMSFinish', 1).length).toBe(1);
+	const writes = (await lmsState(page)).calls.filter(
+		(c) => c.method === 'LMSSetValue' && /lesson_status|score/.test(c.args[0] ?? ''),
+	);
+	expect(writes, 'no status or score is written in review mode').toEqual([]);
+});
