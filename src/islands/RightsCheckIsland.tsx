@@ -19,6 +19,7 @@ import {
 	type StepDef,
 } from '../lib/course/rights-check.ts';
 import { dispatch, progressState, startProgress } from '../lib/progress/store.ts';
+import { printOnly } from './print-only.ts';
 
 interface Right {
 	id: string;
@@ -37,23 +38,6 @@ interface Props {
 type Answers = Record<string, string | string[]>;
 
 const SAVE_DELAY_MS = 500;
-
-/**
- * Prints only `target`: the `app-printing-region` class on `<html>` hides everything else in
- * print (see `islands.css`) until the print dialog closes.
- */
-function printOnly(target: HTMLElement | null): void {
-	const root = document.documentElement;
-	target?.classList.add('app-print-region');
-	root.classList.add('app-printing-region');
-	const done = () => {
-		target?.classList.remove('app-print-region');
-		root.classList.remove('app-printing-region');
-		window.removeEventListener('afterprint', done);
-	};
-	window.addEventListener('afterprint', done);
-	window.print();
-}
 
 /** The Rights Check, one step at a time, ending in a printable summary; answers stay on the device. */
 export function RightsCheckIsland({ moduleId, data, rights }: Props) {

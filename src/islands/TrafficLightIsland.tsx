@@ -14,6 +14,7 @@ import {
 } from '../lib/course/traffic-light.ts';
 import { downloadFile } from '../lib/progress/download.ts';
 import { dispatch, moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
+import { printOnly } from './print-only.ts';
 
 interface Props {
 	moduleId: string;
@@ -37,23 +38,6 @@ const TAGS: Record<Rating, string> = {
 	amber: 'nhsuk-tag--orange',
 	green: 'nhsuk-tag--green',
 };
-
-/**
- * Prints only `target`: the `app-printing-region` class on `<html>` hides everything else in
- * print (see `islands.css`) until the print dialog closes.
- */
-function printOnly(target: HTMLElement | null): void {
-	const root = document.documentElement;
-	target?.classList.add('app-print-region');
-	root.classList.add('app-printing-region');
-	const done = () => {
-		target?.classList.remove('app-print-region');
-		root.classList.remove('app-printing-region');
-		window.removeEventListener('afterprint', done);
-	};
-	window.addEventListener('afterprint', done);
-	window.print();
-}
 
 /** A team self-assessment: rate each statement, then edit and export the action plan. */
 export function TrafficLightIsland({ moduleId, data }: Props) {
