@@ -88,6 +88,7 @@ async function openLesson(page: Page, title: string) {
 		.getByRole('link', { name: 'Module contents' })
 		.click();
 	const frame = lessons(page);
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText(/^A first look/);
 	await frame.getByRole('link', { name: title, exact: true }).click();
 	await expect(frame.getByRole('heading', { level: 1 })).toHaveText(title);
 }
@@ -318,4 +319,25 @@ test('in review mode the package records nothing that could change the result', 
 		(c) => c.method === 'LMSSetValue' && /lesson_status|score/.test(c.args[0] ?? ''),
 	);
 	expect(writes, 'no status or score is written in review mode').toEqual([]);
+});
+
+test('in a pop-up window the package finds the LMS through its opener', async ({ page }) => {
+	const popupPromise = page.waitForEvent('popup');
+	await launch(page, VERSIONS[1].zip, { learnerId: 'popup', display: 'popup' });
+	const popup = await popupPromise;
+	const frame = popup.frameLocator('iframe.app-launch__frame');
+	await hydrated(frame);
+	await frame.getByRole('link', { name: /Start module/ }).click();
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+		'Why rights matter on the ward',
+	);
+	await expect(popup.getByText('kept on this device only'), 'no standalone notice').toHaveCount(0);
+	await expect
+		.poll(async () =>
+			(await lmsState(page)).calls.filter(
+				(c) => c.method === 'SetValue' && c.args[0] === 'cmi.location',
+			),
+		)
+		.not.toEqual([]);
+	expect(callsTo(await lmsState(page), 'Initialize', 1)).toHaveLength(1);
 });
