@@ -93,7 +93,9 @@ for (const module of modules) {
 			async (href) => {
 				// Follow the lesson's own link from the module contents, as a learner would.
 				await launcher.getByRole('link', { name: 'Module contents' }).click();
-				await expect(frame.getByRole('heading', { level: 1 })).toHaveText(module.info.summary.title);
+				await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+					module.info.summary.title,
+				);
 				const lesson = module.info.summary.lessons.find((l) => l.href === href)!;
 				await frame.getByRole('link', { name: lesson.title, exact: true }).click();
 			},

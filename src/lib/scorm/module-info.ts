@@ -25,6 +25,10 @@ export interface ScormModuleInfo {
 		title: string;
 		/** Every choice of every node, nodes and choices in authored order. */
 		choices: Array<{ id: string; nodeId: string; best: boolean; description: string }>;
+		/** Every node, with or without choices (goto-only nodes too), in authored order. */
+		nodeIds: string[];
+		/** Every ending, in authored order. */
+		endingIds: string[];
 		/** Most choices one run can take; `MAX_SCENARIO_PATH` when the scenario can loop. */
 		maxPathLength: number;
 	}>;
@@ -85,6 +89,8 @@ export function buildScormModuleInfo(sources: ScormModuleSources): ScormModuleIn
 					description: describe(choice.labelHtml),
 				})),
 			),
+			nodeIds: scenario.nodes.map((node) => node.id),
+			endingIds: scenario.endings.map((ending) => ending.id),
 			maxPathLength: longestPath(scenario),
 		})),
 		reviews: sources.reviews.map((review) => ({

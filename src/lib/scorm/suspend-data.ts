@@ -3,25 +3,34 @@
  * fits SCORM 1.2's 4,096 characters (CMIString4096, SCORM 1.2 RTE 3.4.2) with room to spare.
  *
  * Ids are never encoded by position, so reordering, adding or removing lessons, questions,
- * options, scenario choices or statements keeps every other record. Each id is written as a
- * short hash (FNV-1a, then the murmur3 finaliser, as base64url characters): 3 characters (18 bits)
- * for ids unique in the module or scenario, 2 (12 bits) for options and statements, unique within
- * their question or review. Decoding hashes the ids the module has now and looks the stored
- * hashes up; records whose id has gone are dropped. `suspendDataCollisions` finds two ids of
- * one namespace with the same hash, so the build can fail and the author can rename the id added
- * last (it has not been released yet). Ids the build does not list (scenario endings and nodes
- * without choices) are written literally: author ids are at most 64 characters of `a-z0-9-`.
+ * options, scenario nodes, choices and endings or statements keeps every other record. Each id
+ * is written as a short hash (FNV-1a, then the murmur3 finaliser, as base64url characters):
+ * 3 characters (18 bits) for ids unique in the module (lessons, questions, scenarios, reviews) or
+ * in their scenario (choices, nodes, endings: three separate namespaces), 2 (12 bits) for options
+ * and statements, unique within their question or review. Decoding hashes the ids the module has
+ * now and looks the stored hashes up; whatever has gone is dropped and the rest kept: a lesson,
+ * question, scenario or review record, or a scenario's current node or ending, with a reason in
+ * `problems`; a chosen option, path step or rating silently. `suspendDataCollisions` finds two
+ * ids of one namespace with the same hash, so the build can fail and the author can rename the
+ * id added last (it has not been released yet).
  *
- * Format `R1` (all characters URL-safe; `~` `,` `.` `!` separate, never part of a value):
+ * Format `R2` (all characters URL-safe; `~` `,` `.` separate and are never part of a value;
+ * `!` is never written, as it marked a literal id in `R1`):
  *
- *     R1 ~ header ~ lessons ~ questions ~ scenarios ~ reviews
+ *     R2 ~ header ~ lessons ~ questions ~ scenarios ~ reviews
  *     header    = module . trim . started . updated . version . completedAt . completedScore
  *                 . completedVersion . bookmark
  *     lessons   = lesson(3) time, …                                  (comma-separated records)
  *     questions = question(3) . options(2 each) . state . time, …     state = attempts × 2 + correct
- *     scenarios = scenario(3) . node . path(3 each) . ending . best . runs . time, …
- *                 node = hash(3) or `!` literal id; ending = outcome(p|m|n) score(2) literal id
+ *     scenarios = scenario(3) . node(3) . path(3 each) . ending . best . runs . time, …
+ *                 node = the current node; ending = outcome(p|m|n) score(2) ending(3)
  *     reviews   = review(3) . ratings(statement(2) r|a|g each) . time, …
+ *
+ * Format `R1` differs only in scenario records: the module info did not list endings or nodes
+ * without choices, so `node` was a hash(3) of a node with choices or `!` and the literal id, and
+ * `ending` was outcome(p|m|n) score(2) and the literal id (author ids are at most 64 characters
+ * of `a-z0-9-`). `decode` and `describeSuspendData` still read `R1`, so values already in an LMS
+ * resume (literal ids the module no longer has are dropped like hashes); `encode` writes `R2`.
  *
  * Numbers are base64url, most significant digit first (`A` = 0, `_` = 63). `started` counts
  * seconds from 2020-01-01T00:00Z; every other time counts whole minutes from `started`, rounded
@@ -33,7 +42,8 @@
  * `replayVars` rebuilds from the path; step times (each step gets the scenario's time).
  *
  * Bounds that make the worst case finite (`worstCaseLength`): at most `min(maxPathLength,
- * MAX_SCENARIO_PATH)` choices of the current run (the last ones), attempts up to 2,047, run
+ * MAX_SCENARIO_PATH)` choices of the current run (the last ones), ids of every length as hashes
+ * of 3 or 2 characters (only ids the module info lists are written), attempts up to 2,047, run
  * counts and scores up to 4,095, times up to 2^24 minutes (31 years) after a start before
  * 4197, versions up to 16 characters, one option for single-choice and true-false questions.
  */
@@ -45,7 +55,10 @@ import type {
 } from '../progress/types.ts';
 import { MAX_SCENARIO_PATH, type ScormModuleInfo } from './module-info.ts';
 
-export const SUSPEND_DATA_FORMAT = 'R1';
+export const SUSPEND_DATA_FORMAT = 'R2';
+
+/** Formats `decode` reads: the current one and `R1` (literal ending and some node ids). */
+const READABLE_FORMATS: readonly string[] = ['R1', SUSPEND_DATA_FORMAT];
 
 /**
  * What `fitToLimit` drops, in order, until the value fits: the first entry is nothing. The
@@ -210,23 +223,17 @@ function encodeScenario(
 	withPath: boolean,
 ): string {
 	const choices = new Set(scenario.choices.map((choice) => choice.id));
-	const nodes = new Set(scenario.choices.map((choice) => choice.nodeId));
+	const nodes = new Set(scenario.nodeIds);
+	const endings = new Set(scenario.endingIds);
 	const current = progress.currentNodeId;
-	const node =
-		current === undefined
-			? ''
-			: nodes.has(current)
-				? idHash(current)
-				: validId(current)
-					? `!${current}`
-					: '';
+	const node = current !== undefined && nodes.has(current) ? idHash(current) : '';
 	const steps = progress.path.filter((step) => choices.has(step.choiceId));
 	const kept = withPath ? steps.slice(Math.max(0, steps.length - pathLimit(scenario))) : [];
 	const ending =
 		progress.ending &&
-		validId(progress.ending.id) &&
+		endings.has(progress.ending.id) &&
 		Object.hasOwn(OUTCOMES, progress.ending.outcome)
-			? `${OUTCOMES[progress.ending.outcome]}${toFixed(clamp(progress.ending.score, MAX_SMALL), 2)}${progress.ending.id}`
+			? `${OUTCOMES[progress.ending.outcome]}${toFixed(clamp(progress.ending.score, MAX_SMALL), 2)}${idHash(progress.ending.id)}`
 			: '';
 	return [
 		idHash(scenario.id),
@@ -334,20 +341,17 @@ export function fitToLimit(
 	return { value: '', trimmed: 'assessment answers' };
 }
 
-/** An id of 64 characters that `ids` does not contain, for the worst case. */
-function unknownLongId(ids: ReadonlySet<string>): string {
-	for (const letter of 'zyxwvutsrq') {
-		const id = letter.repeat(MAX_ID_LENGTH);
-		if (!ids.has(id)) return id;
-	}
-	return `${'z'.repeat(MAX_ID_LENGTH - 1)}y`;
-}
-
 /**
  * The longest value `encode` can produce for this module: every lesson visited, every question
- * answered with every option it allows, every scenario on a node without choices with the
- * longest path it keeps and an ending, every statement rated, and every number and time at its
- * bound. The build compares it with the 4,096 characters of SCORM 1.2.
+ * answered with every option it allows, every scenario on a node with the longest path it keeps
+ * and an ending, every statement rated, and every number and time at its bound. The build
+ * compares it with the 4,096 characters of SCORM 1.2.
+ *
+ * Since every id is a hash, a scenario record is at most `26 + 3 × min(maxPathLength,
+ * MAX_SCENARIO_PATH)` characters (scenario 3, node 3, path, ending 6, best 2, runs 2, time 4 and
+ * six separators; 3 fewer without nodes, 6 fewer without endings), plus a comma between records,
+ * however long its ids are and however many endings and nodes it has. (In `R1` a literal node
+ * and ending of 64 characters made it `149 + 3 × …`.)
  */
 export function worstCaseLength(info: ScormModuleInfo): number {
 	const started = new Date(EPOCH + MAX_STARTED_SECONDS * 1000).toISOString();
@@ -376,8 +380,8 @@ export function worstCaseLength(info: ScormModuleInfo): number {
 		),
 		scenarios: Object.fromEntries(
 			info.scenarios.map((scenario) => {
-				const nodes = new Set(scenario.choices.map((choice) => choice.nodeId));
-				const longest = unknownLongId(nodes);
+				const node = scenario.nodeIds[0];
+				const ending = scenario.endingIds[0];
 				const first = scenario.choices[0];
 				const path = first
 					? Array.from({ length: pathLimit(scenario) }, () => ({
@@ -389,8 +393,10 @@ export function worstCaseLength(info: ScormModuleInfo): number {
 				const record: ScenarioProgress = {
 					path,
 					vars: {},
-					currentNodeId: longest,
-					ending: { id: longest, outcome: 'positive', score: MAX_SMALL, at: late },
+					...(node === undefined ? {} : { currentNodeId: node }),
+					...(ending === undefined
+						? {}
+						: { ending: { id: ending, outcome: 'positive', score: MAX_SMALL, at: late } }),
 					bestScore: MAX_SMALL,
 					runs: MAX_SMALL,
 				};
@@ -456,11 +462,8 @@ export function suspendDataCollisions(info: ScormModuleInfo): string[] {
 			scenario.choices.map((choice) => choice.id),
 			ID_HASH,
 		);
-		check(
-			`node (scenario \`${scenario.id}\`)`,
-			scenario.choices.map((choice) => choice.nodeId),
-			ID_HASH,
-		);
+		check(`node (scenario \`${scenario.id}\`)`, scenario.nodeIds, ID_HASH);
+		check(`ending (scenario \`${scenario.id}\`)`, scenario.endingIds, ID_HASH);
 	}
 	check(
 		'Traffic Light',
@@ -478,6 +481,9 @@ export function suspendDataCollisions(info: ScormModuleInfo): string[] {
 
 /** A time in milliseconds since 1970. */
 type Time = number;
+
+/** A stored id: a hash, or (format `R1` only) the id itself. */
+export type StoredId = { hash: string } | { id: string };
 
 export interface RawSuspendData {
 	format: string;
@@ -500,9 +506,9 @@ export interface RawSuspendData {
 	}>;
 	scenarios: Array<{
 		hash: string;
-		node: { hash: string } | { id: string } | undefined;
+		node: StoredId | undefined;
 		path: string[];
-		ending: { outcome: Outcome; score: number; id: string } | undefined;
+		ending: ({ outcome: Outcome; score: number } & StoredId) | undefined;
 		best: number | undefined;
 		runs: number;
 		at: Time | undefined;
@@ -536,7 +542,7 @@ export function parseSuspendData(value: string): {
 	if (typeof value !== 'string' || value.trim() === '') return { raw: undefined, problems };
 	const sections = value.trim().split('~');
 	const format = sections[0] ?? '';
-	if (format !== SUSPEND_DATA_FORMAT) {
+	if (!READABLE_FORMATS.includes(format)) {
 		problems.push(
 			/^R\d+$/.test(format)
 				? `The suspend data is in format \`${format}\`, which this release does not read.`
@@ -558,6 +564,7 @@ export function parseSuspendData(value: string): {
 	const version = (field: string | undefined) =>
 		field && /^\d+_\d+_\d+$/.test(field) ? field.replaceAll('_', '.') : '';
 	const level = header[1] ? fromNumber(header[1]) : 0;
+	const r1 = format === 'R1';
 
 	const raw: RawSuspendData = {
 		format,
@@ -611,20 +618,26 @@ export function parseSuspendData(value: string): {
 		);
 		const score = fromNumber(ending.slice(1, 3));
 		const endingId = ending.slice(3);
+		const endingRef: StoredId | undefined = r1
+			? validId(endingId)
+				? { id: endingId }
+				: undefined
+			: isHash(endingId, ID_HASH)
+				? { hash: endingId }
+				: undefined;
 		raw.scenarios.push({
 			hash,
-			node: node.startsWith('!')
-				? validId(node.slice(1))
-					? { id: node.slice(1) }
-					: undefined
-				: isHash(node, ID_HASH)
-					? { hash: node }
-					: undefined,
+			node:
+				r1 && node.startsWith('!')
+					? validId(node.slice(1))
+						? { id: node.slice(1) }
+						: undefined
+					: isHash(node, ID_HASH)
+						? { hash: node }
+						: undefined,
 			path: chunks(path, ID_HASH),
 			ending:
-				outcome && score !== undefined && validId(endingId)
-					? { outcome, score, id: endingId }
-					: undefined,
+				outcome && score !== undefined && endingRef ? { outcome, score, ...endingRef } : undefined,
 			best: fromNumber(best),
 			runs: fromNumber(runs) ?? 0,
 			at: at(time),
@@ -653,6 +666,15 @@ export function parseSuspendData(value: string): {
 
 // ---------------------------------------------------------------------------------------------
 // Decoding against the module
+
+/**
+ * The id of `ids` a stored id stands for: a literal (`R1`) only if the module still has it, a
+ * hash only if exactly one id has it.
+ */
+function resolve(stored: StoredId, ids: readonly string[]): string | undefined {
+	if ('id' in stored) return ids.includes(stored.id) ? stored.id : undefined;
+	return new Lookup(ids, ID_HASH).get(stored.hash);
+}
 
 /** Looks ids up by hash; a hash two ids share resolves to neither. */
 class Lookup {
@@ -772,20 +794,37 @@ export function decode(value: string, info: ScormModuleInfo): DecodedSuspendData
 			scenario.choices.map((choice) => choice.id),
 			ID_HASH,
 		);
-		const nodes = new Lookup(
-			scenario.choices.map((choice) => choice.nodeId),
-			ID_HASH,
-		);
 		const at = timeOf(record.at);
 		const path = record.path.flatMap((hash) => {
 			const choice = scenario.choices.find((candidate) => candidate.id === choices.get(hash));
 			return choice ? [{ nodeId: choice.nodeId, choiceId: choice.id, at }] : [];
 		});
 		const scenarioProgress: ScenarioProgress = { path, vars: {}, runs: record.runs };
-		const node =
-			record.node && ('id' in record.node ? record.node.id : nodes.get(record.node.hash));
-		if (node !== undefined) scenarioProgress.currentNodeId = node;
-		if (record.ending) scenarioProgress.ending = { ...record.ending, at };
+		const gone = (what: string, stored: StoredId, consequence: string) =>
+			problems.push(
+				`The ${what} of scenario \`${id}\` (${'id' in stored ? `\`${stored.id}\`` : `hash \`${stored.hash}\``}) matches nothing in this module version, so it was dropped; ${consequence}.`,
+			);
+		if (record.node) {
+			const node = resolve(record.node, scenario.nodeIds);
+			if (node === undefined) {
+				gone(
+					'current node',
+					record.node,
+					'unless the run has ended, it reopens at the introduction',
+				);
+			} else {
+				scenarioProgress.currentNodeId = node;
+			}
+		}
+		if (record.ending) {
+			const ending = resolve(record.ending, scenario.endingIds);
+			if (ending === undefined) {
+				gone('ending', record.ending, 'its best score and finished runs are kept');
+			} else {
+				const { outcome, score } = record.ending;
+				scenarioProgress.ending = { id: ending, outcome, score, at };
+			}
+		}
 		if (record.best !== undefined) scenarioProgress.bestScore = record.best;
 		progress.scenarios[id] = scenarioProgress;
 	}
@@ -834,6 +873,10 @@ export function describeSuspendData(value: string, info?: ScormModuleInfo): stri
 		const id = ids === undefined ? undefined : new Lookup(ids, width).get(hash);
 		return id === undefined ? `#${hash}${ids ? ' (not in this module version)' : ''}` : id;
 	};
+	const stored = (ids: readonly string[] | undefined, id: StoredId) =>
+		'hash' in id
+			? name(ids, id.hash)
+			: `${id.id}${ids === undefined || ids.includes(id.id) ? '' : ' (not in this module version)'}`;
 	const moduleMatches = info ? raw.moduleHash === idHash(info.summary.id) : undefined;
 	lines.push(
 		`Rights in Practice suspend data, format ${raw.format}, ${value.length} characters.`,
@@ -881,19 +924,16 @@ export function describeSuspendData(value: string, info?: ScormModuleInfo): stri
 	for (const record of raw.scenarios) {
 		const scenario = info?.scenarios.find((candidate) => idHash(candidate.id) === record.hash);
 		const choiceIds = scenario?.choices.map((choice) => choice.id);
-		const nodeIds = scenario?.choices.map((choice) => choice.nodeId);
 		const node =
 			record.node === undefined
 				? 'not started or on its introduction'
-				: 'id' in record.node
-					? `on ${record.node.id}`
-					: `on ${name(nodeIds, record.node.hash)}`;
+				: `on ${stored(scenario?.nodeIds, record.node)}`;
 		const path = record.path.map((hash) => name(choiceIds, hash));
 		lines.push(
 			`  - ${name(
 				info?.scenarios.map((candidate) => candidate.id),
 				record.hash,
-			)}: ${node}; path of the current run: ${path.length > 0 ? path.join(' → ') : 'none'}${record.ending ? `; ended at ${record.ending.id} (${record.ending.outcome}, score ${record.ending.score})` : ''}; best score ${record.best ?? 'none'}; ${plural(record.runs, 'finished run')}; ${when(record.at)}`,
+			)}: ${node}; path of the current run: ${path.length > 0 ? path.join(' → ') : 'none'}${record.ending ? `; ended at ${stored(scenario?.endingIds, record.ending)} (${record.ending.outcome}, score ${record.ending.score})` : ''}; best score ${record.best ?? 'none'}; ${plural(record.runs, 'finished run')}; ${when(record.at)}`,
 		);
 	}
 

@@ -93,6 +93,8 @@ export const info: ScormModuleInfo = {
 				{ id: 'c-together', nodeId: 'n-kai-responds', best: true, description: 'Search together.' },
 				{ id: 'c-alone', nodeId: 'n-kai-responds', best: false, description: 'Search alone.' },
 			],
+			nodeIds: ['n-concern', 'n-covert-found', 'n-kai-responds', 'n-goto-only'],
+			endingIds: ['e-best', 'e-partial', 'e-trust-damaged', 'e-missed-risk', 'e-degrading'],
 			maxPathLength: 3,
 		},
 	],

@@ -82,12 +82,51 @@ function completedProgress(): ModuleProgress {
 	return new Learner().finish().state.modules[MODULE_ID]!;
 }
 
+/** A run through a goto-only node (`n-goto-only`) to an ending (`e-trust-damaged`). */
+function endedProgress(): ModuleProgress {
+	const learner = new Learner()
+		.do({ type: 'module-opened', moduleVersion: '1.0.0' } as ProgressEvent)
+		.visit('why-rights')
+		.answer('q-tf', ['false'], true);
+	const scenario = (event: Record<string, unknown>) =>
+		learner.do({ scenarioId: 's-bedroom-search', ...event } as unknown as ProgressEvent);
+	scenario({ type: 'scenario-node-entered', nodeId: 'n-concern' });
+	scenario({ type: 'scenario-choice-made', nodeId: 'n-concern', choiceId: 'c-explain', set: {} });
+	scenario({ type: 'scenario-node-entered', nodeId: 'n-goto-only' });
+	scenario({ type: 'scenario-ended', endingId: 'e-trust-damaged', outcome: 'mixed', score: 40 });
+	return learner.state.modules[MODULE_ID]!;
+}
+
+/**
+ * Format R1 as LMSs hold it: `endedProgress()`, with the goto-only node and the ending written
+ * as literal ids; and the same run with the learner on `n-concern`, a node with choices, which
+ * R1 already wrote as a hash (`59x`).
+ */
+const R1_VALUES = {
+	literalNode:
+		'R1~oOS..JtuvM.G.1_0_0....ruD~ruDB~cFM.n7.D.C~RG9.!n-goto-only._u3.mAoe-trust-damaged.o.B.G~',
+	hashedNode: 'R1~oOS..JtuvM.G.1_0_0....ruD~ruDB~cFM.n7.D.C~RG9.59x._u3.mAoe-trust-damaged.o.B.G~',
+};
+
+/** The fixture after a content update that removed the node or ending `id`. */
+function withoutStep(...ids: string[]): ScormModuleInfo {
+	return {
+		...info,
+		scenarios: info.scenarios.map((scenario) => ({
+			...scenario,
+			choices: scenario.choices.filter((choice) => !ids.includes(choice.nodeId)),
+			nodeIds: scenario.nodeIds.filter((id) => !ids.includes(id)),
+			endingIds: scenario.endingIds.filter((id) => !ids.includes(id)),
+		})),
+	};
+}
+
 describe('encode and decode', () => {
 	test('round-trip everything needed to resume', () => {
 		const progress = sampleProgress();
 		const value = encode(progress, info);
-		expect(value.startsWith('R1~')).toBe(true);
-		expect(value).toMatch(/^[A-Za-z0-9_\-~,.!]+$/);
+		expect(value.startsWith('R2~')).toBe(true);
+		expect(value).toMatch(/^[A-Za-z0-9_\-~,.]+$/);
 		const { progress: decoded, problems } = decode(value, info);
 		expect(problems).toEqual([]);
 		expect(decoded).toMatchObject({
@@ -140,6 +179,50 @@ describe('encode and decode', () => {
 			outcome: 'negative',
 			score: 0,
 		});
+	});
+
+	test('writes scenario nodes and endings as hashes, whatever the length of their ids', () => {
+		const long = (prefix: string) => `${prefix}-${'x'.repeat(62 - prefix.length)}`;
+		const node = long('n');
+		const ending = long('e');
+		const target: ScormModuleInfo = {
+			...info,
+			scenarios: info.scenarios.map((scenario) => ({
+				...scenario,
+				nodeIds: [...scenario.nodeIds, node],
+				endingIds: [...scenario.endingIds, ending],
+			})),
+		};
+		const progress = completedProgress();
+		progress.scenarios['s-bedroom-search'] = {
+			path: [],
+			vars: {},
+			currentNodeId: node,
+			ending: { id: ending, outcome: 'positive', score: 100, at: progress.updatedAt },
+			bestScore: 100,
+			runs: 1,
+		};
+		const value = encode(progress, target);
+		const record = value.split('~')[4]!.split('.');
+		expect(record[1]).toBe(idHash(node));
+		expect(record[3]).toBe(`pBk${idHash(ending)}`);
+		expect(value).not.toContain('xxx');
+		expect(decode(value, target)).toMatchObject({
+			problems: [],
+			progress: {
+				scenarios: { 's-bedroom-search': { currentNodeId: node, ending: { id: ending } } },
+			},
+		});
+	});
+
+	test('writes no node or ending the module does not list', () => {
+		const progress = sampleProgress();
+		const scenario = progress.scenarios['s-bedroom-search']!;
+		scenario.currentNodeId = 'n-not-listed';
+		scenario.ending = { id: 'e-not-listed', outcome: 'mixed', score: 50, at: progress.updatedAt };
+		const record = encode(progress, info).split('~')[4]!.split('.');
+		expect(record[1]).toBe('');
+		expect(record[3]).toBe('');
 	});
 
 	test('decodes times no later than they were and at most a minute earlier', () => {
@@ -225,6 +308,67 @@ describe('encode and decode', () => {
 	});
 });
 
+describe('format R1 and content updates', () => {
+	test('R1 values, literal ids included, still decode and are rewritten as R2', () => {
+		const expected = endedProgress();
+		for (const [value, node] of [
+			[R1_VALUES.literalNode, 'n-goto-only'],
+			[R1_VALUES.hashedNode, 'n-concern'],
+		] as const) {
+			const { progress, problems } = decode(value, info);
+			expect(problems).toEqual([]);
+			expect(progress).toMatchObject({
+				moduleVersion: '1.0.0',
+				bookmark: 'why-rights',
+				questions: { 'q-tf': { response: ['false'], correct: true, attempts: 1 } },
+				scenarios: {
+					's-bedroom-search': {
+						path: [{ nodeId: 'n-concern', choiceId: 'c-explain' }],
+						currentNodeId: node,
+						ending: { id: 'e-trust-damaged', outcome: 'mixed', score: 40 },
+						bestScore: 40,
+						runs: 1,
+					},
+				},
+			});
+			expect(Object.keys(progress!.lessons)).toEqual(['why-rights']);
+			if (node === 'n-goto-only') {
+				// The next commit writes R2 with nothing lost.
+				expect(encode(progress!, info)).toBe(encode(expected, info));
+			}
+		}
+	});
+
+	test('drops an ending or node removed by a content update, with a reason, and keeps the rest', () => {
+		const updated = withoutStep('n-goto-only', 'e-trust-damaged');
+		for (const value of [encode(endedProgress(), info), R1_VALUES.literalNode]) {
+			const { progress, problems } = decode(value, updated);
+			const r1 = value.startsWith('R1');
+			expect(problems).toEqual([
+				`The current node of scenario \`s-bedroom-search\` (${r1 ? '`n-goto-only`' : `hash \`${idHash('n-goto-only')}\``}) matches nothing in this module version, so it was dropped; unless the run has ended, it reopens at the introduction.`,
+				`The ending of scenario \`s-bedroom-search\` (${r1 ? '`e-trust-damaged`' : `hash \`${idHash('e-trust-damaged')}\``}) matches nothing in this module version, so it was dropped; its best score and finished runs are kept.`,
+			]);
+			const scenario = progress!.scenarios['s-bedroom-search']!;
+			expect(scenario).toEqual({
+				path: [{ nodeId: 'n-concern', choiceId: 'c-explain', at: scenario.path[0]!.at }],
+				vars: {},
+				bestScore: 40,
+				runs: 1,
+			});
+			expect(progress!.questions['q-tf']).toMatchObject({ correct: true });
+			expect(progress!.bookmark).toBe('why-rights');
+		}
+		// Only what went is dropped: the ending alone, or the node alone.
+		const value = encode(endedProgress(), info);
+		const noNode = decode(value, withoutStep('n-goto-only'));
+		expect(noNode.problems).toHaveLength(1);
+		expect(noNode.progress!.scenarios['s-bedroom-search']?.ending?.id).toBe('e-trust-damaged');
+		const noEnding = decode(value, withoutStep('e-trust-damaged'));
+		expect(noEnding.problems).toHaveLength(1);
+		expect(noEnding.progress!.scenarios['s-bedroom-search']?.currentNodeId).toBe('n-goto-only');
+	});
+});
+
 describe('decode of damaged values', () => {
 	test('gives no progress and no problem for an empty value', () => {
 		expect(decode('', info)).toEqual({ progress: undefined, problems: [] });
@@ -236,6 +380,7 @@ describe('decode of damaged values', () => {
 		);
 		expect(decode('R9~abc', info).problems[0]).toContain('format `R9`');
 		expect(decode('R1~zz', info).problems[0]).toContain('header is damaged');
+		expect(decode('R2~zz', info).problems[0]).toContain('header is damaged');
 		const other = encode(sampleProgress(), {
 			...info,
 			summary: { ...info.summary, id: 'other-module' },
@@ -259,7 +404,7 @@ describe('decode of damaged values', () => {
 			const noise = Array.from({ length: Math.floor(random() * 80) }, () =>
 				alphabet.charAt(Math.floor(random() * alphabet.length)),
 			).join('');
-			for (const input of [cut, changed, noise, `R1~${noise}`]) {
+			for (const input of [cut, changed, noise, `R1~${noise}`, `R2~${noise}`]) {
 				const result = decode(input, info);
 				expect(Array.isArray(result.problems)).toBe(true);
 				expect(() => describeSuspendData(input, info)).not.toThrow();
@@ -344,14 +489,16 @@ function randomProgress(
 				at: later(),
 			};
 		});
+		// At the bound, every node and ending is one the module lists (others are not written).
+		const listed = (ids: readonly string[]) => (max || random() < 0.7 ? pick(ids) : longId());
 		progress.scenarios[scenario.id] = {
 			path,
 			vars: { told: 'true' },
-			currentNodeId: max || random() < 0.5 ? longId() : pick(scenario.choices).nodeId,
+			currentNodeId: listed(scenario.nodeIds),
 			...(chance(0.7)
 				? {
 						ending: {
-							id: longId(),
+							id: listed(scenario.endingIds),
 							outcome: pick(['positive', 'mixed', 'negative'] as const),
 							score: big(9000),
 							at: later(),
@@ -402,6 +549,8 @@ function bigInfo(): ScormModuleInfo {
 				best: index % 3 === 0,
 				description: choice,
 			})),
+			nodeIds: [...ids('n', 6), 'n-goto-only'],
+			endingIds: ids('e', 8),
 			maxPathLength: 6,
 		})),
 		reviews: ids('tl', 2).map((id) => ({ id, statementIds: ids('st', 12) })),
@@ -424,6 +573,45 @@ describe('worstCaseLength', () => {
 	test('stays within the issue targets for these modules', () => {
 		expect(worstCaseLength(info)).toBeLessThanOrEqual(1024);
 		expect(worstCaseLength(bigInfo())).toBeLessThan(4096);
+	});
+
+	test('counts each scenario as 26 + 3 × its kept path, however many endings it has', () => {
+		const without = worstCaseLength({ ...info, scenarios: [] });
+		const scenario = info.scenarios[0]!;
+		const manyEndings = {
+			...scenario,
+			endingIds: Array.from({ length: 40 }, (_, index) => `e-${index}-${'x'.repeat(58)}`),
+		};
+		// The first scenario record adds 26 + 3 × path characters (each further one, a comma too).
+		expect(worstCaseLength(info)).toBe(without + 26 + 3 * scenario.maxPathLength);
+		expect(worstCaseLength({ ...info, scenarios: [manyEndings] })).toBe(worstCaseLength(info));
+		const looping = { ...scenario, maxPathLength: 1000 };
+		expect(worstCaseLength({ ...info, scenarios: [looping] })).toBe(without + 26 + 3 * 24);
+	});
+
+	test('is far under 1,024 for five scenarios of eight endings each', () => {
+		// The fixture module (4 lessons, 6 questions, 6 statements) with five scenarios of the
+		// fixture's size (8 choices, 4 nodes, at most 3 choices a run), each with 8 endings of 64
+		// characters. R1, with a literal node and ending of 64 characters, reached 1,020 (123 more
+		// a scenario); R2 needs 5 × (26 + 3 × 3) + 4 commas = 179 for all five scenario records.
+		const scenarios = Array.from({ length: 5 }, (_, index) => ({
+			...info.scenarios[0]!,
+			id: `s-scenario-${index}`,
+			endingIds: Array.from({ length: 8 }, (__, ending) => `e-${ending}-${'x'.repeat(60)}`),
+		}));
+		const five: ScormModuleInfo = {
+			...info,
+			summary: {
+				...info.summary,
+				scenarios: scenarios.map(({ id, title }) => ({ id, title })),
+			},
+			scenarios,
+		};
+		expect(suspendDataCollisions(five)).toEqual([]);
+		const random = mulberry32(5);
+		expect(encode(randomProgress(random, five, true), five).length).toBe(worstCaseLength(five));
+		expect(worstCaseLength(five)).toBe(405);
+		expect(worstCaseLength(five)).toBeLessThan(1024 / 2);
 	});
 });
 
@@ -493,18 +681,72 @@ describe('suspendDataCollisions', () => {
 			{},
 		);
 	});
+
+	test('checks every node, goto-only ones too, and every ending', () => {
+		const clash = (prefix: string) => {
+			const seen = new Map<string, string>();
+			for (let index = 0; ; index++) {
+				const id = `${prefix}-${index}`;
+				const earlier = seen.get(idHash(id));
+				if (earlier) return [earlier, id];
+				seen.set(idHash(id), id);
+			}
+		};
+		const [nodeA, nodeB] = clash('n');
+		const [endingA, endingB] = clash('e');
+		const scenario = info.scenarios[0]!;
+		const clashing: ScormModuleInfo = {
+			...info,
+			scenarios: [
+				{
+					...scenario,
+					nodeIds: [...scenario.nodeIds, nodeA!, nodeB!],
+					endingIds: [...scenario.endingIds, endingA!, endingB!],
+				},
+			],
+		};
+		const problems = suspendDataCollisions(clashing);
+		expect(problems).toHaveLength(2);
+		expect(problems[0]).toContain(`node (scenario \`s-bedroom-search\`) ids \`${nodeA}\``);
+		expect(problems[1]).toContain(`ending (scenario \`s-bedroom-search\`) ids \`${endingA}\``);
+	});
 });
 
 describe('describeSuspendData', () => {
 	test('names everything with module info', () => {
 		const text = describeSuspendData(encode(sampleProgress(), info), info);
-		expect(text).toContain('format R1');
+		expect(text).toContain('format R2');
 		expect(text).toContain('Module: first-look (A first look).');
 		expect(text).toContain('Module version 1.0.0');
 		expect(text).toContain('Bookmark: lesson team-tools.');
 		expect(text).toContain('q-absolute: correct, 2 attempts, chose art-3, art-9');
 		expect(text).toContain('s-bedroom-search: on n-goto-only; path of the current run: c-explain');
 		expect(text).toContain('tl-team-rights: st-record red, st-faith green');
+	});
+
+	test('names endings, and shows a hash the module no longer has', () => {
+		const value = encode(endedProgress(), info);
+		expect(describeSuspendData(value, info)).toContain(
+			's-bedroom-search: on n-goto-only; path of the current run: c-explain; ended at e-trust-damaged (mixed, score 40)',
+		);
+		const text = describeSuspendData(value, withoutStep('e-trust-damaged'));
+		expect(text).toContain(
+			`ended at #${idHash('e-trust-damaged')} (not in this module version) (mixed, score 40)`,
+		);
+	});
+
+	test('reads format R1, literal ids included', () => {
+		const text = describeSuspendData(R1_VALUES.literalNode, info);
+		expect(text).toContain('format R1');
+		expect(text).toContain(
+			's-bedroom-search: on n-goto-only; path of the current run: c-explain; ended at e-trust-damaged (mixed, score 40)',
+		);
+		expect(describeSuspendData(R1_VALUES.literalNode)).toContain(
+			'on n-goto-only; path of the current run: #',
+		);
+		expect(describeSuspendData(R1_VALUES.literalNode, withoutStep('n-goto-only'))).toContain(
+			'on n-goto-only (not in this module version)',
+		);
 	});
 
 	test('shows hashes without module info', () => {
