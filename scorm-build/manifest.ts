@@ -4,8 +4,8 @@
  * Pure: no I/O, no clock, no randomness. The same input always gives the same string, so the
  * zip around it is reproducible too.
  *
- * What the manifest must get right is in the SCORM issue ("What real LMSs do") and in
- * ../shared/scorm-notes.md; the points that shaped this file:
+ * What the manifest must get right comes from the SCORM CAM books and what real LMSs do (the
+ * README's LMS section); the points that shaped this file:
  * - LMSs read the manifest text literally. Content-packaging elements use the default namespace;
  *   the extensions use exactly the `adlcp:`, `imsss:`, `adlseq:` and `adlnav:` prefixes (LOM
  *   metadata uses `imsmd:` in 1.2 and `lom:` in 2004, so no LMS mistakes a LOM `<title>` for a
