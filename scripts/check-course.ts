@@ -2,7 +2,7 @@
  * Checks `modules/` and `content/` without building: `npm run check:course`. Prints every problem
  * and exits with code 1, or prints what was checked.
  */
-import { runCourseCheck } from '../src/lib/check/course.ts';
+import { runCourseCheck } from '../src/integrations/course-files.ts';
 import { formatProblems } from '../src/lib/check/problem.ts';
 
 const root = process.argv[2] ?? process.cwd();

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
-import { checkCourse } from '../lib/check/course.ts';
+import { checkCourse } from './course-files.ts';
 import { formatProblems } from '../lib/check/problem.ts';
 
 export function courseCheck(): AstroIntegration {

@@ -2,7 +2,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { join } from 'node:path';
 import { syllable } from 'syllable';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readCourseFiles } from '../../../src/lib/check/course.ts';
+import { readCourseFiles } from '../../../src/integrations/course-files.ts';
 import { loadCourse, type Course } from '../../../src/lib/check/load.ts';
 import type { Problem } from '../../../src/lib/check/problem.ts';
 import { htmlToText } from '../../../src/lib/course/html-text.ts';

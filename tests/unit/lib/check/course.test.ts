@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { checkCourse, runCourseCheck } from '../../../../src/lib/check/course.ts';
+import { checkCourse, runCourseCheck } from '../../../../src/integrations/course-files.ts';
 import { sortProblems } from '../../../../src/lib/check/problem.ts';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));

@@ -1,0 +1,87 @@
+/**
+ * Reads the course's source files for the author check (`src/lib/check/course.ts`), which is
+ * pure: this is the Node side that the build (`course-check.ts`) and `scripts/check-course.ts`
+ * share.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkCourseFiles, type CourseCheckResult } from '../lib/check/course.ts';
+import type { CourseFiles, LoadOptions, SourceText } from '../lib/check/load.ts';
+import type { Problem } from '../lib/check/problem.ts';
+
+const LESSON_FILE = /^\d.*\.mdx$/;
+
+async function entries(dir: string): Promise<Array<{ name: string; isDirectory: boolean }>> {
+	try {
+		const found = await readdir(dir, { withFileTypes: true });
+		return found
+			.filter((entry) => !entry.name.startsWith('_') && !entry.name.startsWith('.'))
+			.map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }))
+			.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	} catch {
+		return [];
+	}
+}
+
+async function read(rootDir: string, file: string): Promise<SourceText | undefined> {
+	try {
+		return { file, text: await readFile(join(rootDir, file), 'utf8') };
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Reads `modules/*\/module.yaml`, `modules/*\/[0-9]*.mdx`, `content/rights/*.yaml`,
+ * `content/glossary.yaml`, `content/sources.yaml` and `content/scenarios/*.mdx` under `rootDir`,
+ * skipping names that start with `_`. Paths in the result are relative to `rootDir`.
+ */
+export async function readCourseFiles(rootDir: string): Promise<CourseFiles> {
+	const modules: CourseFiles['modules'] = [];
+	for (const folder of await entries(join(rootDir, 'modules'))) {
+		if (!folder.isDirectory) continue;
+		const files = await entries(join(rootDir, 'modules', folder.name));
+		const moduleYaml = files.some((file) => file.name === 'module.yaml')
+			? await read(rootDir, `modules/${folder.name}/module.yaml`)
+			: undefined;
+		const lessons: SourceText[] = [];
+		for (const file of files) {
+			if (file.isDirectory || !LESSON_FILE.test(file.name)) continue;
+			const lesson = await read(rootDir, `modules/${folder.name}/${file.name}`);
+			if (lesson) lessons.push(lesson);
+		}
+		if (!moduleYaml && lessons.length === 0) continue;
+		modules.push({ folder: folder.name, ...(moduleYaml ? { moduleYaml } : {}), lessons });
+	}
+	const inFolder = async (folder: string, extension: string) => {
+		const found: SourceText[] = [];
+		for (const file of await entries(join(rootDir, folder))) {
+			if (file.isDirectory || !file.name.endsWith(extension)) continue;
+			const text = await read(rootDir, `${folder}/${file.name}`);
+			if (text) found.push(text);
+		}
+		return found;
+	};
+	const glossary = await read(rootDir, 'content/glossary.yaml');
+	const sources = await read(rootDir, 'content/sources.yaml');
+	return {
+		modules,
+		rights: await inFolder('content/rights', '.yaml'),
+		...(glossary ? { glossary } : {}),
+		...(sources ? { sources } : {}),
+		scenarios: await inFolder('content/scenarios', '.mdx'),
+	};
+}
+
+/** Checks the course under `rootDir` and returns the problems with counts of what was checked. */
+export async function runCourseCheck(
+	rootDir: string,
+	options?: LoadOptions,
+): Promise<CourseCheckResult> {
+	return checkCourseFiles(await readCourseFiles(rootDir), options);
+}
+
+/** Checks the course under `rootDir` and returns every problem found; empty when all is well. */
+export async function checkCourse(rootDir: string, options?: LoadOptions): Promise<Problem[]> {
+	return (await runCourseCheck(rootDir, options)).problems;
+}
