@@ -188,7 +188,7 @@ export interface DataModel {
 	};
 	readonly suspendDataLimit: number;
 	readonly locationLimit: number;
-	/** GetValue error codes that only mean "no value here" (unset or not implemented). */
+	/** GetValue error codes that only mean "no value here" (unset, or an element the LMS lacks). */
 	readonly emptyValueCodes: readonly string[];
 	/** The LMS's status as a rank and as text for the log. */
 	readStatus(get: (element: string) => string): { rank: StatusRank; text: string };

@@ -44,7 +44,7 @@ export const scorm12: DataModel = {
 	suspendDataLimit: 4096,
 	/** CMIString255 (SCORM 1.2 RTE 3.4.2): `cmi.core.lesson_location`. */
 	locationLimit: 255,
-	/** 401 "Not implemented", 403 "Element is read only" (SCORM 1.2 RTE 3.3). */
+	/** 401, the LMS lacks the element; 403, the element is read only (SCORM 1.2 RTE 3.3). */
 	emptyValueCodes: ['401', '403'],
 
 	readStatus(get) {

@@ -487,7 +487,7 @@ function lmsSession(
 			const [first, ...rest] = model.interactionWrites(Number(text), interaction);
 			if (!first) continue;
 			if (!set(...first)) {
-				// 401 "Not implemented" (1.2) / "Undefined Data Model Element" (2004).
+				// Error 401: the LMS lacks the element (1.2), or "Undefined Data Model Element" (2004).
 				if (api.lastError().code === '401') interactionsSupported = false;
 				continue;
 			}
