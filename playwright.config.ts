@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-const PORT = 4329;
-/** Also read by tests/e2e/scorm.spec.ts. */
-export const LMS_PORT = 4330;
+// Overridable so two checkouts can run their browser tests side by side.
+const PORT = Number(process.env['E2E_SITE_PORT'] ?? 4329);
+/** Also read by the SCORM browser tests. */
+export const LMS_PORT = Number(process.env['E2E_LMS_PORT'] ?? 4330);
 // Use the system Chromium (Debian's `chromium` package) so CI never downloads a browser.
 const executablePath =
 	process.env['CHROMIUM_PATH'] ??
