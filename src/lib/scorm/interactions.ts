@@ -8,7 +8,13 @@
  * `-` and `_` only (SCORM 1.2 RTE 3.4.2). Author ids never contain `_` or `.`, so both forms
  * are unambiguous. Ids are at most 64 + 1 + 64 characters, inside the 255 of 1.2.
  *
- * Responses: 2004 uses the option ids, `a[,]b` (short_identifier_type, SCORM 2004 RTE 4.2).
+ * Responses: 2004 sends each option id with its hyphens turned into underscores, `c_covert[,]a_b`
+ * (`responseToken`). The spec allows hyphens in a short_identifier_type (SCORM 2004 RTE 4.2), but
+ * Moodle 4.5 checks choice responses and patterns against `^[\w\.]{1,250}$` (CMIShortIdentifier
+ * in mod/scorm/datamodels/scorm_13.js) and answers 406 to a hyphen, losing the value; letters,
+ * digits and `_` pass every LMS's check. Author ids never contain `_`, so the mapping cannot make
+ * two options of one question alike (`responseTokenCollisions` checks it at build time anyway),
+ * and the response stays readable in LMS reports, beside the prompt in the description.
  * SCORM 1.2 defines a choice response as single characters `0-9`/`a-z` separated by commas, and
  * many 1.2 LMSs accept nothing else, so 1.2 sends a letter per option in authored order
  * (`a` = first option … `z`, then `0`–`9`) and `t`/`f` for true-false. The letters describe the
@@ -56,6 +62,51 @@ export const SCORM2004_DESCRIPTION_LENGTH = 250;
 
 const SCORM12_LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
+/** Moodle's CMIShortIdentifier (mod/scorm/datamodels/scorm_13.js): what a 2004 choice item may be. */
+export const SCORM2004_RESPONSE_PATTERN = /^[\w.]{1,250}$/;
+
+/** The 2004 response item for an option or choice id: hyphens become underscores. */
+export function responseToken(id: string): string {
+	return id.replaceAll('-', '_');
+}
+
+/**
+ * Problems with the 2004 response items of every question and scenario node, as sentences for
+ * the build: an item that would fail `SCORM2004_RESPONSE_PATTERN`, or two options of one question
+ * (or two choices at one node) that would send the same item.
+ */
+export function responseTokenCollisions(info: ScormModuleInfo): string[] {
+	const problems: string[] = [];
+	const check = (where: string, ids: readonly string[]) => {
+		const seen = new Map<string, string>();
+		for (const id of ids) {
+			const token = responseToken(id);
+			if (!SCORM2004_RESPONSE_PATTERN.test(token)) {
+				problems.push(
+					`${where}: the option \`${id}\` would be sent as \`${token}\`, which LMSs reject. Use lower-case letters, digits and hyphens.`,
+				);
+			}
+			const earlier = seen.get(token);
+			if (earlier !== undefined && earlier !== id) {
+				problems.push(
+					`${where}: the options \`${earlier}\` and \`${id}\` would both be sent as \`${token}\`. Rename one of them.`,
+				);
+			}
+			seen.set(token, id);
+		}
+	};
+	for (const question of info.questions) check(`Question \`${question.id}\``, question.optionIds);
+	for (const scenario of info.scenarios) {
+		for (const nodeId of new Set(scenario.choices.map((choice) => choice.nodeId))) {
+			check(
+				`Scenario \`${scenario.id}\`, node \`${nodeId}\``,
+				scenario.choices.filter((choice) => choice.nodeId === nodeId).map((choice) => choice.id),
+			);
+		}
+	}
+	return problems;
+}
+
 /** The 1.2 single-character code of the option at `index`, or the option id past 36 options. */
 function letter(optionIds: readonly string[], id: string): string | undefined {
 	const index = optionIds.indexOf(id);
@@ -86,7 +137,7 @@ function responseList(
 		if (value === undefined) return '';
 		return version === '1.2' ? value.charAt(0) : value;
 	}
-	if (version === '2004') return known.join('[,]');
+	if (version === '2004') return known.map(responseToken).join('[,]');
 	return scorm12List(known.map((id) => letter(optionIds, id) ?? id));
 }
 

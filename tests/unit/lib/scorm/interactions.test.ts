@@ -4,7 +4,9 @@ import { formatCmiTime } from '../../../../src/lib/scorm/cmi-time.ts';
 import {
 	interactionDescription,
 	questionInteraction,
+	responseTokenCollisions,
 	scenarioChoiceInteraction,
+	SCORM2004_RESPONSE_PATTERN,
 	type Interaction,
 } from '../../../../src/lib/scorm/interactions.ts';
 import { scorm12 } from '../../../../src/lib/scorm/scorm12.ts';
@@ -75,7 +77,7 @@ describe('questionInteraction', () => {
 		});
 	});
 
-	test('sends option ids, 2004 vocabulary, latency and a one-line description', () => {
+	test('sends option ids with underscores for hyphens, 2004 vocabulary, latency and a one-line description', () => {
 		const wrong = questionInteraction(
 			'2004',
 			question('q-absolute'),
@@ -86,9 +88,9 @@ describe('questionInteraction', () => {
 		expect(wrong).toEqual({
 			id: 'q-absolute',
 			type: 'choice',
-			learnerResponse: 'art-2[,]art-9',
+			learnerResponse: 'art_2[,]art_9',
 			result: 'incorrect',
-			correctResponse: 'art-3[,]art-9',
+			correctResponse: 'art_3[,]art_9',
 			timestamp: '2025-03-01T09:30:15.50Z',
 			latency: 'PT1M5S',
 			description: 'Select} every absolute right. There are two.',
@@ -120,8 +122,8 @@ describe('scenarioChoiceInteraction', () => {
 		});
 		expect(scenarioChoiceInteraction('2004', scenario, 'c-alone', AT, 3_000)).toMatchObject({
 			id: 's-bedroom-search.c-alone',
-			learnerResponse: 'c-alone',
-			correctResponse: 'c-together',
+			learnerResponse: 'c_alone',
+			correctResponse: 'c_together',
 			result: 'neutral',
 			latency: 'PT3S',
 			description: 'Search alone.',
@@ -168,5 +170,39 @@ describe('interaction formats in scorm-again', () => {
 		});
 		expect(lms.GetValue('cmi.interactions.1.learner_response')).toBe('respect[,]ignore');
 		expect(lms.GetValue('cmi.interactions.1.result')).toBe('incorrect');
+	});
+
+	test("every 2004 choice response and pattern passes Moodle's CMIShortIdentifier check", () => {
+		for (const interaction of every('2004').filter((record) => record.type === 'choice')) {
+			for (const value of [interaction.learnerResponse, interaction.correctResponse ?? '']) {
+				for (const item of value.split('[,]').filter(Boolean)) {
+					expect(item, `${interaction.id}: ${value}`).toMatch(SCORM2004_RESPONSE_PATTERN);
+				}
+			}
+		}
+	});
+});
+
+describe('responseTokenCollisions', () => {
+	test('finds nothing in a course whose ids follow the id rules', () => {
+		expect(responseTokenCollisions(info)).toEqual([]);
+	});
+
+	test('names the question and both options when two would send the same item', () => {
+		const broken = {
+			...info,
+			questions: [{ ...info.questions[0]!, id: 'q-x', optionIds: ['a-b', 'a_b'] }],
+		};
+		expect(responseTokenCollisions(broken)).toEqual([
+			'Question `q-x`: the options `a-b` and `a_b` would both be sent as `a_b`. Rename one of them.',
+		]);
+	});
+
+	test('names an option that no LMS would accept', () => {
+		const broken = {
+			...info,
+			questions: [{ ...info.questions[0]!, id: 'q-x', optionIds: ['a b'] }],
+		};
+		expect(responseTokenCollisions(broken)[0]).toContain('`a b`');
 	});
 });
