@@ -228,7 +228,7 @@ describe.each(VERSIONS)('startScormSession with SCORM %s', (version) => {
 		session.terminate();
 		expect(value('interactions.0.id')).toBe('q-absolute');
 		expect(value(`interactions.0.${v12 ? 'student_response' : 'learner_response'}`)).toBe(
-			v12 ? 'b,d' : 'art-3[,]art-9',
+			v12 ? 'b,d' : 'art_3[,]art_9',
 		);
 		expect(value('interactions.1.id')).toBe(
 			v12 ? 's-bedroom-search_c-strip' : 's-bedroom-search.c-strip',
