@@ -40,6 +40,10 @@ export interface LmsRecord {
 	key: string;
 	progress: StoredModule;
 	savedAt: string;
+	/** The LMS attempt the copy belongs to (absent before attempts were kept). */
+	attempt?: string;
+	/** Whether the LMS accepted a Commit of that attempt (absent before attempts were kept). */
+	confirmed?: boolean;
 }
 
 export type ProgressDb = Dexie & {

@@ -2,14 +2,21 @@ import { getProgressDb, type ProgressDb } from './db.ts';
 import { migrateStoredModule, toStoredModule } from './migrate.ts';
 import type { ModuleProgress } from './types.ts';
 
+/** A module as the SCORM session last had it, and the LMS attempt it belongs to. */
+export interface LmsSafetyNetRecord {
+	progress: ModuleProgress;
+	attempt?: string;
+	confirmed?: boolean;
+}
+
 /**
  * The SCORM session's local copy of a learner's module, kept in IndexedDB beside the site's own
  * progress. Failures are swallowed: the LMS stays the record, and a browser that will not store
  * anything simply has no safety net.
  */
 export interface LmsSafetyNet {
-	load(key: string): Promise<ModuleProgress | undefined>;
-	save(key: string, progress: ModuleProgress): Promise<void>;
+	load(key: string): Promise<LmsSafetyNetRecord | undefined>;
+	save(key: string, record: LmsSafetyNetRecord): Promise<void>;
 }
 
 export function createLmsSafetyNet(db: ProgressDb = getProgressDb()): LmsSafetyNet {
@@ -17,17 +24,25 @@ export function createLmsSafetyNet(db: ProgressDb = getProgressDb()): LmsSafetyN
 		async load(key) {
 			try {
 				const record = await db.lmsRecords.get(key);
-				return record ? migrateStoredModule(record.progress) : undefined;
+				const progress = record ? migrateStoredModule(record.progress) : undefined;
+				if (!record || !progress) return undefined;
+				return {
+					progress,
+					...(record.attempt === undefined ? {} : { attempt: record.attempt }),
+					...(record.confirmed === undefined ? {} : { confirmed: record.confirmed }),
+				};
 			} catch {
 				return undefined;
 			}
 		},
-		async save(key, progress) {
+		async save(key, { progress, attempt, confirmed }) {
 			try {
 				await db.lmsRecords.put({
 					key,
 					progress: toStoredModule(progress),
 					savedAt: new Date().toISOString(),
+					...(attempt === undefined ? {} : { attempt }),
+					...(confirmed === undefined ? {} : { confirmed }),
 				});
 			} catch {
 				// No safety net on this device; the LMS still has everything it accepted.

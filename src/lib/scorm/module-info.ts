@@ -37,6 +37,24 @@ export interface ScormModuleInfo {
 }
 
 /**
+ * What the one-SCO course package knows: every module, in course order. The learner moves
+ * between modules inside the one SCO, which reports the course as a whole.
+ */
+export interface ScormCourseInfo {
+	/** Names the SCO in logs and in the device's safety-net keys. */
+	id: 'course';
+	title: string;
+	modules: ScormModuleInfo[];
+}
+
+/** What a SCO's launch page is given: one module, or the whole course. */
+export type ScoInfo = ScormModuleInfo | ScormCourseInfo;
+
+export function isCourseInfo(info: ScoInfo): info is ScormCourseInfo {
+	return 'modules' in info;
+}
+
+/**
  * How results are reported, as the commercial authoring tools offer it: the first word is what
  * a finished module reports, the second what an unfinished one reports ("failed" once every
  * assessment question is answered and the score is under the pass mark).

@@ -10,7 +10,7 @@ import type { ProgressChange, ProgressStorage } from '../progress/storage.ts';
 import type { ProgressState } from '../progress/types.ts';
 import type { ScormSession } from './session.ts';
 
-/** Stores one module's progress through the launch's session. */
+/** Stores the progress of the SCO's module (or every module of the course SCO) through the session. */
 export class ScormProgressStorage implements ProgressStorage {
 	readonly kind: string;
 	readonly persistent = true;
@@ -21,14 +21,10 @@ export class ScormProgressStorage implements ProgressStorage {
 		this.kind = session.version === '1.2' ? 'scorm-1.2' : 'scorm-2004';
 	}
 
-	/** The module's progress once the session has merged the LMS's data and the safety net. */
+	/** The SCO's progress once the session has merged the LMS's data and the safety net. */
 	async load(): Promise<ProgressState> {
 		await this.#session.ready;
-		const progress = this.#session.state();
-		return {
-			modules: progress ? { [progress.moduleId]: progress } : {},
-			learnerName: this.#session.learnerName,
-		};
+		return { modules: { ...this.#session.progress() }, learnerName: this.#session.learnerName };
 	}
 
 	/**
@@ -46,14 +42,16 @@ export class ScormProgressStorage implements ProgressStorage {
 	}
 
 	/**
-	 * Starts the module afresh in suspend data and the safety net. What the LMS has recorded as
-	 * status and score stays: a session never downgrades them.
+	 * Starts the SCO's modules afresh in suspend data and the safety net. What the LMS has
+	 * recorded as status and score stays: a session never downgrades them.
 	 */
 	clear(): Promise<void> {
-		const moduleId = this.#session.moduleId;
+		const at = new Date().toISOString();
 		this.#session.learnerName = '';
 		this.#session.record(undefined, {
-			modules: { [moduleId]: createModuleProgress(moduleId, '', new Date().toISOString()) },
+			modules: Object.fromEntries(
+				this.#session.moduleIds.map((id) => [id, createModuleProgress(id, '', at)]),
+			),
 			learnerName: '',
 		});
 		return Promise.resolve();

@@ -20,6 +20,18 @@
  *   keeps the learner's work, and the next launch writes it to the LMS.
  * - An LMS without `cmi.interactions` or `_count` gets no interactions; interactions go at
  *   `_count`, read before each one, so earlier ones in the attempt are never overwritten.
+ *
+ * Attempts (issue 7): suspend data carries an attempt id, and the safety net keeps it beside
+ * the device's copy with `confirmed`, set once the LMS has accepted a Commit of that attempt.
+ * At launch the device's copy is merged only when it is of the attempt the LMS holds; when the
+ * LMS holds nothing, it is restored only if the LMS never confirmed it (the commits were lost).
+ * A copy the LMS had confirmed and no longer holds means the LMS started a new attempt, or an
+ * administrator reset the learner: the copy is set aside and the learner starts clean.
+ *
+ * A SCO is one module, or the whole course (`ScormCourseInfo`): then the learner moves between
+ * modules inside it, suspend data is the course envelope (`course-data.ts`), and the SCO reports
+ * the course: done when every module is done, and a score once every assessed module has one
+ * (`courseOutcome`).
  */
 import type { ModuleSummary } from '../course/summary.ts';
 import { moduleStatus } from '../progress/status.ts';
@@ -39,21 +51,43 @@ import {
 	type ScormError,
 	type StatusRank,
 } from './api.ts';
+import { decodeCourse, fitCourseToLimit } from './course-data.ts';
 import { findApi } from './find-api.ts';
 import {
 	questionInteraction,
 	scenarioChoiceInteraction,
 	type Interaction,
 } from './interactions.ts';
-import type { ReportingMode, ScormModuleInfo, ScormVersion } from './module-info.ts';
+import {
+	isCourseInfo,
+	type ReportingMode,
+	type ScoInfo,
+	type ScormModuleInfo,
+	type ScormVersion,
+} from './module-info.ts';
 import { scorm12 } from './scorm12.ts';
 import { scorm2004 } from './scorm2004.ts';
-import { decode, encode, fitToLimit, type TrimLevel } from './suspend-data.ts';
+import {
+	decode,
+	fitToLimit,
+	newAttemptId,
+	type FittedSuspendData,
+	type TrimLevel,
+} from './suspend-data.ts';
+
+/** The device's copy of one module of a SCO, with the LMS attempt it belongs to. */
+export interface SafetyNetRecord {
+	progress: ModuleProgress;
+	/** The attempt id the copy belongs to; absent in copies saved before attempts were kept. */
+	attempt?: string;
+	/** Whether the LMS accepted a Commit of this attempt; absent in older copies. */
+	confirmed?: boolean;
+}
 
 /** Local copy of the learner's module progress, kept by the launcher (IndexedDB). */
 export interface SafetyNet {
-	load(key: string): Promise<ModuleProgress | undefined>;
-	save(key: string, progress: ModuleProgress): Promise<void>;
+	load(key: string): Promise<SafetyNetRecord | undefined>;
+	save(key: string, record: SafetyNetRecord): Promise<void>;
 }
 
 export interface ScormLogEntry {
@@ -68,13 +102,16 @@ export interface ScormLogEntry {
 export interface ScormSessionOptions {
 	win: Window;
 	version: ScormVersion;
-	info: ScormModuleInfo;
+	/** One module, or the whole course for the one-SCO course package. */
+	info: ScoInfo;
 	reporting: ReportingMode;
 	safetyNet?: SafetyNet;
 	now?: () => Date;
 	log?: (entry: ScormLogEntry) => void;
 	/** How long changes are gathered into one Commit, in milliseconds; 500 by default. */
 	commitDelay?: number;
+	/** Makes the id of a new attempt; random by default. */
+	newAttemptId?: () => string;
 }
 
 /**
@@ -102,16 +139,23 @@ export interface ScormSession {
 	/** Why the session is standalone, as a sentence for a notice; `undefined` in `lms` mode. */
 	readonly problem: string | undefined;
 	readonly version: ScormVersion;
-	readonly moduleId: string;
+	/** The module id, or `course` for the one-SCO course package. */
+	readonly scoId: string;
+	/** The modules this SCO holds, in course order. */
+	readonly moduleIds: readonly string[];
 	readonly learner: { id: string; name: string } | undefined;
 	readonly recording: Recording;
 	readonly launch: LaunchData | undefined;
 	/** Resolves once suspend data and the safety net are merged into `state()`. Never rejects. */
 	readonly ready: Promise<void>;
+	/** The LMS attempt this launch records into; `''` in standalone sessions. */
+	readonly attempt: string;
 	/** Name typed for certificates during this launch; never sent to the LMS. */
 	learnerName: string;
-	/** The module's progress as the session knows it. */
-	state(): ModuleProgress | undefined;
+	/** A module's progress as the session knows it; the first (or only) module's by default. */
+	state(moduleId?: string): ModuleProgress | undefined;
+	/** Every module's progress the session holds, by module id. */
+	progress(): Readonly<Record<string, ModuleProgress>>;
 	/**
 	 * Takes the page's progress after `event` (or after a replace or reset, without an event):
 	 * keeps it in the safety net, queues the interaction, and schedules a Commit for meaningful
@@ -193,11 +237,13 @@ function maxDefined(a: number | undefined, b: number | undefined): number | unde
  * scenario, Traffic Light): the newer record wins, the device's on a tie. Completion is kept from
  * whichever has it (the earlier date if both do), scenario best scores and run counts are the
  * higher, and free text (reflections, Rights Check answers, review actions) comes from the
- * device, since the LMS never holds it.
+ * device, since the LMS never holds it. The later assessment restart wins, and answers to
+ * `assessmentQuestionIds` from before it are dropped: one copy may have missed the restart.
  */
 export function mergeModuleProgress(
 	lms: ModuleProgress | undefined,
 	local: ModuleProgress | undefined,
+	assessmentQuestionIds: readonly string[] = [],
 ): ModuleProgress | undefined {
 	if (!lms || !local) return lms ?? local;
 	const [newerModule, olderModule] =
@@ -231,6 +277,19 @@ export function mergeModuleProgress(
 	if (bookmark === undefined) delete merged.bookmark;
 	else merged.bookmark = bookmark;
 
+	const restarts = [lms.assessmentRestartedAt, local.assessmentRestartedAt].filter(
+		(at): at is string => at !== undefined,
+	);
+	delete merged.assessmentRestartedAt;
+	if (restarts.length > 0) {
+		const restartedAt = restarts.reduce((a, b) => (time(b) > time(a) ? b : a));
+		merged.assessmentRestartedAt = restartedAt;
+		for (const id of assessmentQuestionIds) {
+			const answer = merged.questions[id];
+			if (answer && time(answer.answeredAt) < time(restartedAt)) delete merged.questions[id];
+		}
+	}
+
 	delete merged.completedAt;
 	delete merged.completedScore;
 	delete merged.completedVersion;
@@ -248,7 +307,10 @@ export function mergeModuleProgress(
 }
 
 /** What the module's progress amounts to for the LMS, before the reporting mode names it. */
-export function moduleOutcome(summary: ModuleSummary, progress: ModuleProgress | undefined) {
+export function moduleOutcome(
+	summary: ModuleSummary,
+	progress: ModuleProgress | undefined,
+): { outcome: Outcome; score: number | undefined } {
 	const status = moduleStatus(summary, progress);
 	const outcome: Outcome = status.completed
 		? 'done'
@@ -256,6 +318,42 @@ export function moduleOutcome(summary: ModuleSummary, progress: ModuleProgress |
 			? 'failed'
 			: 'in-progress';
 	return { outcome, score: status.score };
+}
+
+/**
+ * What the course's progress amounts to for the one-SCO package: done once every module is
+ * done; failed while a module's assessment is failed and not yet passed; the score is the mean
+ * of the module assessment scores, rounded, once every module with an assessment has one.
+ */
+export function courseOutcome(
+	summaries: readonly ModuleSummary[],
+	progress: Readonly<Record<string, ModuleProgress>>,
+): { outcome: Outcome; score: number | undefined } {
+	const modules = summaries.map((summary) => ({
+		summary,
+		...moduleOutcome(summary, progress[summary.id]),
+	}));
+	const outcome: Outcome = modules.every((module) => module.outcome === 'done')
+		? 'done'
+		: modules.some((module) => module.outcome === 'failed')
+			? 'failed'
+			: 'in-progress';
+	const assessed = modules.filter((module) => module.summary.assessmentQuestionIds.length > 0);
+	const scores = assessed.flatMap((module) => (module.score === undefined ? [] : [module.score]));
+	const score =
+		assessed.length > 0 && scores.length === assessed.length
+			? Math.round(scores.reduce((sum, value) => sum + value, 0) / scores.length)
+			: undefined;
+	return { outcome, score };
+}
+
+/** The modules a SCO holds, in course order. */
+function scoModules(info: ScoInfo): readonly ScormModuleInfo[] {
+	return isCourseInfo(info) ? info.modules : [info];
+}
+
+function scoId(info: ScoInfo): string {
+	return isCourseInfo(info) ? info.id : info.summary.id;
 }
 
 function createLog(options: ScormSessionOptions, now: () => Date) {
@@ -278,23 +376,29 @@ function standaloneSession(
 	problem: string,
 	log: ReturnType<typeof createLog>,
 ): ScormSession {
-	let current: ModuleProgress | undefined;
+	const moduleIds = scoModules(options.info).map((info) => info.summary.id);
+	const current: Record<string, ModuleProgress> = {};
 	let terminated = false;
 	log.add({ level: 'warn', message: problem });
 	return {
 		mode: 'standalone',
 		problem,
 		version: options.version,
-		moduleId: options.info.summary.id,
+		scoId: scoId(options.info),
+		moduleIds,
 		learner: undefined,
 		recording: 'none',
 		launch: undefined,
 		ready: Promise.resolve(),
+		attempt: '',
 		learnerName: '',
-		state: () => current,
+		state: (moduleId = moduleIds[0] ?? '') => current[moduleId],
+		progress: () => ({ ...current }),
 		record(event, state) {
-			if (event && event.moduleId !== options.info.summary.id) return;
-			current = state.modules[options.info.summary.id] ?? current;
+			for (const id of event ? [event.moduleId] : moduleIds) {
+				const progress = state.modules[id];
+				if (moduleIds.includes(id) && progress) current[id] = progress;
+			}
 		},
 		commit: () => false,
 		terminate() {
@@ -337,9 +441,12 @@ function lmsSession(
 	now: () => Date,
 	log: ReturnType<typeof createLog>,
 ): ScormSession {
-	const { info, reporting, safetyNet } = options;
+	const { reporting, safetyNet } = options;
 	const model: DataModel = api.version === '1.2' ? scorm12 : scorm2004;
-	const moduleId = info.summary.id;
+	const course = isCourseInfo(options.info);
+	const infos = scoModules(options.info);
+	const infoById = new Map(infos.map((info) => [info.summary.id, info]));
+	const moduleIds = infos.map((info) => info.summary.id);
 	const commitDelay = options.commitDelay ?? COMMIT_DELAY;
 
 	const fail = (call: string, message: string) => {
@@ -423,10 +530,15 @@ function lmsSession(
 		if (!api.commit()) fail('Commit', 'The LMS refused to save the first-launch status.');
 	}
 
-	const decoded = decode(suspendData, info);
+	const decoded = decodeSco(suspendData);
 	for (const problem of decoded.problems) log.add({ level: 'warn', message: problem });
-	let current = decoded.progress;
-	const fromLms = current;
+	const lmsHasData = suspendData.trim() !== '';
+	let current: Record<string, ModuleProgress> = decoded.progress;
+	const fromLms = { ...current };
+	/** The attempt the LMS holds; a new one is made once the device's copy has been looked at. */
+	let attempt = decoded.attempt;
+	/** Whether the LMS has accepted a Commit of `attempt`: it does once it holds its data. */
+	let confirmed = lmsHasData;
 
 	let interactionsSupported = launchCount !== undefined;
 	if (!interactionsSupported && recording !== 'none') {
@@ -447,20 +559,70 @@ function lmsSession(
 	let retries = 0;
 	let terminated = false;
 
-	const key = learner.id ? `${learner.id}:${moduleId}` : undefined;
-	if (!key && safetyNet) {
+	// Module SCOs keep the key of earlier releases; the course SCO is another LMS activity.
+	const keyFor = (moduleId: string) =>
+		learner.id ? `${learner.id}:${course ? `course:${moduleId}` : moduleId}` : undefined;
+	if (!learner.id && safetyNet) {
 		log.add({
 			level: 'info',
 			message: 'The LMS gave no learner id, so the safety net on this device is not used.',
 		});
 	}
 
-	const saveLocally = (progress: ModuleProgress) => {
-		if (!safetyNet || !key) return;
-		safetyNet.save(key, progress).catch((error: unknown) => {
-			log.add({ level: 'warn', message: `The safety net could not save: ${String(error)}` });
-		});
+	const saveLocally = (ids: readonly string[]) => {
+		for (const id of ids) {
+			const key = keyFor(id);
+			const progress = current[id];
+			if (!safetyNet || !key || !progress) continue;
+			safetyNet.save(key, { progress, attempt, confirmed }).catch((error: unknown) => {
+				log.add({ level: 'warn', message: `The safety net could not save: ${String(error)}` });
+			});
+		}
 	};
+
+	function decodeSco(value: string): {
+		progress: Record<string, ModuleProgress>;
+		attempt: string;
+		problems: string[];
+	} {
+		if (course) return decodeCourse(value, infos);
+		const [info] = infos;
+		if (!info) return { progress: {}, attempt: '', problems: [] };
+		const result = decode(value, info);
+		return {
+			progress: result.progress ? { [info.summary.id]: result.progress } : {},
+			attempt: result.attempt,
+			problems: result.problems,
+		};
+	}
+
+	function fitSco(limit: number): FittedSuspendData | undefined {
+		if (course) return fitCourseToLimit(current, infos, limit, attempt);
+		const [info] = infos;
+		const progress = info && current[info.summary.id];
+		return info && progress ? fitToLimit(progress, info, limit, attempt) : undefined;
+	}
+
+	function outcome() {
+		if (course) {
+			return courseOutcome(
+				infos.map((info) => info.summary),
+				current,
+			);
+		}
+		const [info] = infos;
+		return info
+			? moduleOutcome(info.summary, current[info.summary.id])
+			: { outcome: 'in-progress' as const, score: undefined };
+	}
+
+	/** The lesson to show on relaunch: the bookmark of the module worked on last. */
+	function bookmark(): string | undefined {
+		const latest = Object.values(current)
+			.filter((progress) => progress.bookmark !== undefined)
+			.sort((a, b) => time(b.updatedAt) - time(a.updatedAt))[0];
+		return latest?.bookmark;
+	}
 
 	const setOnce = (element: string, value: string): boolean => {
 		if (written.get(element) === value) return true;
@@ -497,9 +659,9 @@ function lmsSession(
 
 	/** Everything but Commit: score, status, location, suspend data, exit, interactions. */
 	const writeState = () => {
-		if (current) {
+		if (Object.keys(current).length > 0) {
 			if (recording === 'full') {
-				const { outcome, score } = moduleOutcome(info.summary, current);
+				const { outcome: result, score } = outcome();
 				// Score before status: some LMSs (Cornerstone) record 0 otherwise (issue 3).
 				if (score !== undefined && !(rank === 3 && lastScore !== undefined && score < lastScore)) {
 					let ok = true;
@@ -508,29 +670,38 @@ function lmsSession(
 					}
 					if (ok) lastScore = score;
 				}
-				const next = model.statusWrites(outcome, reporting);
+				const next = model.statusWrites(result, reporting);
 				if (next.rank >= rank) {
 					let ok = true;
 					for (const [element, value] of next.writes) ok = setOnce(element, value) && ok;
 					if (ok) rank = next.rank;
 				}
 			}
-			const bookmark = current.bookmark;
-			if (bookmark !== undefined && bookmark.length <= model.locationLimit) {
-				setOnce(elements.location, bookmark);
+			const lesson = bookmark();
+			if (lesson !== undefined && lesson.length <= model.locationLimit) {
+				setOnce(elements.location, lesson);
 			}
-			const fitted = fitToLimit(current, info, model.suspendDataLimit);
-			if (fitted.trimmed !== lastTrim) {
-				lastTrim = fitted.trimmed;
-				log.add({
-					level: 'warn',
-					message: `Suspend data trimmed to fit ${model.suspendDataLimit} characters; left out up to: ${fitted.trimmed}.`,
-				});
+			const fitted = fitSco(model.suspendDataLimit);
+			if (fitted) {
+				if (fitted.trimmed !== lastTrim) {
+					lastTrim = fitted.trimmed;
+					log.add({
+						level: 'warn',
+						message: `Suspend data trimmed to fit ${model.suspendDataLimit} characters; left out up to: ${fitted.trimmed}.`,
+					});
+				}
+				setOnce(elements.suspendData, fitted.value);
 			}
-			setOnce(elements.suspendData, fitted.value);
 		}
 		setOnce(elements.exit, model.exitValue(rank === 3));
 		writeInteractions();
+	};
+
+	/** After a Commit the LMS accepted: the attempt is now the LMS's, so say so on the device. */
+	const accepted = () => {
+		if (confirmed || !written.get(elements.suspendData)) return;
+		confirmed = true;
+		saveLocally(Object.keys(current));
 	};
 
 	const clearTimers = () => {
@@ -545,6 +716,7 @@ function lmsSession(
 		writeState();
 		if (api.commit()) {
 			retries = 0;
+			accepted();
 			return true;
 		}
 		fail('Commit', 'The LMS refused to save; the work is kept on this device and sent again.');
@@ -571,6 +743,7 @@ function lmsSession(
 
 	const track = (event: ProgressEvent) => {
 		const at = Number.isFinite(time(event.at)) ? time(event.at) : now().getTime();
+		const info = infoById.get(event.moduleId);
 		switch (event.type) {
 			case 'lesson-visited':
 			case 'question-reset':
@@ -580,7 +753,7 @@ function lmsSession(
 				nodeAnchors.set(`${event.scenarioId} ${event.nodeId}`, at);
 				return;
 			case 'question-answered': {
-				const question = info.questions.find((candidate) => candidate.id === event.questionId);
+				const question = info?.questions.find((candidate) => candidate.id === event.questionId);
 				const latency = questionAnchor === undefined ? undefined : at - questionAnchor;
 				questionAnchor = at;
 				if (question && interactionsSupported) {
@@ -589,7 +762,7 @@ function lmsSession(
 				return;
 			}
 			case 'scenario-choice-made': {
-				const scenario = info.scenarios.find((candidate) => candidate.id === event.scenarioId);
+				const scenario = info?.scenarios.find((candidate) => candidate.id === event.scenarioId);
 				const entered = nodeAnchors.get(`${event.scenarioId} ${event.nodeId}`);
 				const interaction =
 					scenario &&
@@ -608,44 +781,93 @@ function lmsSession(
 		}
 	};
 
-	const ready = (async () => {
-		if (!safetyNet || !key) return;
-		try {
-			const local = await safetyNet.load(key);
-			if (!local || local.moduleId !== moduleId) return;
-			current = mergeModuleProgress(current, local);
-			if (current && (!fromLms || encode(current, info) !== encode(fromLms, info))) {
-				log.add({
-					level: 'info',
-					message: 'Work kept on this device that the LMS did not have is being sent now.',
-				});
-				if (recording !== 'none' && !terminated) commit();
+	/**
+	 * Brings in the device's copy where it belongs to this attempt (see the module comment), then
+	 * names the attempt if the LMS holds none yet.
+	 */
+	const restore = async () => {
+		if (!safetyNet || !learner.id) return;
+		const records = new Map<string, SafetyNetRecord>();
+		for (const id of moduleIds) {
+			const key = keyFor(id);
+			const record = key ? await safetyNet.load(key) : undefined;
+			if (record?.progress.moduleId === id) records.set(id, record);
+		}
+		if (records.size === 0) return;
+		const ofThisAttempt = [...records].filter(([, record]) =>
+			lmsHasData ? (record.attempt ?? '') === attempt : record.confirmed === false,
+		);
+		if (ofThisAttempt.length < records.size) {
+			log.add({
+				level: 'info',
+				message: lmsHasData
+					? 'The copy on this device is of another LMS attempt, so the LMS’s record is used.'
+					: 'The LMS has started a new attempt (or the record was reset), so the copy of the earlier attempt on this device is not used.',
+			});
+		}
+		if (!lmsHasData) attempt = ofThisAttempt[0]?.[1].attempt ?? attempt;
+		let changed = false;
+		for (const [id, record] of ofThisAttempt) {
+			const info = infoById.get(id);
+			const merged = mergeModuleProgress(
+				current[id],
+				record.progress,
+				info?.summary.assessmentQuestionIds,
+			);
+			if (!merged) continue;
+			current = { ...current, [id]: merged };
+			const before = fromLms[id];
+			changed ||= !before || JSON.stringify(before) !== JSON.stringify(merged);
+		}
+		if (changed) {
+			log.add({
+				level: 'info',
+				message: 'Work kept on this device that the LMS did not have is being sent now.',
+			});
+			if (recording !== 'none' && !terminated) {
+				attempt ||= (options.newAttemptId ?? newAttemptId)();
+				commit();
 			}
+		}
+	};
+
+	const ready = (async () => {
+		try {
+			await restore();
 		} catch (error) {
 			log.add({ level: 'warn', message: `The safety net could not be read: ${String(error)}` });
 		}
+		attempt ||= (options.newAttemptId ?? newAttemptId)();
 	})();
 
 	const session: ScormSession = {
 		mode: 'lms',
 		problem: undefined,
 		version: options.version,
-		moduleId,
+		scoId: scoId(options.info),
+		moduleIds,
 		learner,
 		recording,
 		launch,
 		ready,
+		get attempt() {
+			return attempt;
+		},
 		learnerName: '',
-		state: () => current,
+		state: (moduleId = moduleIds[0] ?? '') => current[moduleId],
+		progress: () => ({ ...current }),
 		record(event, state) {
 			try {
-				if (event && event.moduleId !== moduleId) return;
-				const progress = state.modules[moduleId];
-				if (!progress) return;
-				current = progress;
+				if (event && !infoById.has(event.moduleId)) return;
+				const changed = (event ? [event.moduleId] : moduleIds).filter(
+					(id) => state.modules[id] !== undefined,
+				);
+				if (changed.length === 0) return;
+				current = { ...current };
+				for (const id of changed) current[id] = state.modules[id]!;
 				// Review and browse change nothing, not even the copy a later launch would send.
 				if (recording === 'none') return;
-				saveLocally(progress);
+				saveLocally(changed);
 				if (terminated) {
 					log.add({
 						level: 'warn',
@@ -675,7 +897,8 @@ function lmsSession(
 				if (recording !== 'none') {
 					writeState();
 					set(elements.sessionTime, model.formatSessionTime(now().getTime() - startedAt.getTime()));
-					if (!api.commit()) fail('Commit', 'The LMS refused the final save.');
+					if (api.commit()) accepted();
+					else fail('Commit', 'The LMS refused the final save.');
 				}
 			} catch (error) {
 				log.add({ level: 'error', message: `Final save failed: ${String(error)}` });

@@ -14,23 +14,30 @@
  * ids of one namespace with the same hash, so the build can fail and the author can rename the
  * id added last (it has not been released yet).
  *
- * Format `R2` (all characters URL-safe; `~` `,` `.` separate and are never part of a value;
- * `!` is never written, as it marked a literal id in `R1`):
+ * Format `R3` (all characters URL-safe; `~` `,` `.` separate and are never part of a value;
+ * `!` is never written, as it marked a literal id in `R1`; `|` is never written, as the course
+ * envelope in `course-data.ts` joins module values with it):
  *
- *     R2 ~ header ~ lessons ~ questions ~ scenarios ~ reviews
+ *     R3 ~ header ~ lessons ~ questions ~ scenarios ~ reviews
  *     header    = module . trim . started . updated . version . completedAt . completedScore
- *                 . completedVersion . bookmark
+ *                 . completedVersion . bookmark . restartedAt . attempt
  *     lessons   = lesson(3) time, …                                  (comma-separated records)
  *     questions = question(3) . options(2 each) . state . time, …     state = attempts × 2 + correct
  *     scenarios = scenario(3) . node(3) . path(3 each) . ending . best . runs . time, …
  *                 node = the current node; ending = outcome(p|m|n) score(2) ending(3)
  *     reviews   = review(3) . ratings(statement(2) r|a|g each) . time, …
  *
- * Format `R1` differs only in scenario records: the module info did not list endings or nodes
+ * `restartedAt` is when the learner last started the assessment again (answers from before it
+ * do not count), and `attempt` is the LMS attempt the value belongs to (`ATTEMPT_ID_LENGTH`
+ * base64url characters, or empty inside a course envelope, which holds it once): a session
+ * compares it with the device's copy to tell a lost commit from a new attempt. Format `R2`
+ * lacks both fields and is read as if both were empty.
+ *
+ * Format `R1` differs from `R2` only in scenario records: the module info did not list endings or nodes
  * without choices, so `node` was a hash(3) of a node with choices or `!` and the literal id, and
  * `ending` was outcome(p|m|n) score(2) and the literal id (author ids are at most 64 characters
  * of `a-z0-9-`). `decode` and `describeSuspendData` still read `R1`, so values already in an LMS
- * resume (literal ids the module no longer has are dropped like hashes); `encode` writes `R2`.
+ * resume (literal ids the module no longer has are dropped like hashes); `encode` writes `R3`.
  *
  * Numbers are base64url, most significant digit first (`A` = 0, `_` = 63). `started` counts
  * seconds from 2020-01-01T00:00Z; every other time counts whole minutes from `started`, rounded
@@ -55,10 +62,27 @@ import type {
 } from '../progress/types.ts';
 import { MAX_SCENARIO_PATH, type ScormModuleInfo } from './module-info.ts';
 
-export const SUSPEND_DATA_FORMAT = 'R2';
+export const SUSPEND_DATA_FORMAT = 'R3';
 
-/** Formats `decode` reads: the current one and `R1` (literal ending and some node ids). */
-const READABLE_FORMATS: readonly string[] = ['R1', SUSPEND_DATA_FORMAT];
+/** Formats `decode` reads: the current one, `R2` (no attempt) and `R1` (literal ids too). */
+const READABLE_FORMATS: readonly string[] = ['R1', 'R2', SUSPEND_DATA_FORMAT];
+
+/** Length of an attempt id: 36 random bits, as base64url characters. */
+export const ATTEMPT_ID_LENGTH = 6;
+const ATTEMPT_ID = /^[A-Za-z0-9_-]{6}$/;
+
+/** A new random attempt id (`ATTEMPT_ID_LENGTH` base64url characters). */
+export function newAttemptId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(ATTEMPT_ID_LENGTH));
+	let text = '';
+	for (const byte of bytes) text += ALPHABET.charAt(byte & 63);
+	return text;
+}
+
+/** Whether `text` can be stored as an attempt id. */
+export function isAttemptId(text: string | undefined): text is string {
+	return text !== undefined && ATTEMPT_ID.test(text);
+}
 
 /**
  * What `fitToLimit` drops, in order, until the value fits: the first entry is nothing. The
@@ -262,7 +286,12 @@ function encodeReview(
  * Encodes the module's progress, leaving out what `level` (an index into `TRIM_LEVELS`) and
  * every level before it drop. Only ids `info` lists are written.
  */
-export function encode(progress: ModuleProgress, info: ScormModuleInfo, level = 0): string {
+export function encode(
+	progress: ModuleProgress,
+	info: ScormModuleInfo,
+	level = 0,
+	attempt = '',
+): string {
 	const drops = (name: TrimLevel) => level >= TRIM_LEVELS.indexOf(name);
 	const time = clock(progress.startedAt);
 	const lessonIds = new Set(info.summary.lessons.map((lesson) => lesson.id));
@@ -282,6 +311,8 @@ export function encode(progress: ModuleProgress, info: ScormModuleInfo, level = 
 		progress.bookmark !== undefined && lessonIds.has(progress.bookmark)
 			? idHash(progress.bookmark)
 			: '',
+		time.minutes(progress.assessmentRestartedAt),
+		isAttemptId(attempt) ? attempt : '',
 	].join('.');
 
 	const lessons = drops('lessons visited')
@@ -333,9 +364,10 @@ export function fitToLimit(
 	progress: ModuleProgress,
 	info: ScormModuleInfo,
 	limit: number,
+	attempt = '',
 ): FittedSuspendData {
 	for (let level = 0; level < TRIM_LEVELS.length; level++) {
-		const value = encode(progress, info, level);
+		const value = encode(progress, info, level, attempt);
 		if (value.length <= limit) return { value, trimmed: TRIM_LEVELS[level] ?? 'nothing' };
 	}
 	return { value: '', trimmed: 'assessment answers' };
@@ -353,7 +385,10 @@ export function fitToLimit(
  * however long its ids are and however many endings and nodes it has. (In `R1` a literal node
  * and ending of 64 characters made it `149 + 3 × …`.)
  */
-export function worstCaseLength(info: ScormModuleInfo): number {
+export function worstCaseLength(
+	info: ScormModuleInfo,
+	attempt = 'A'.repeat(ATTEMPT_ID_LENGTH),
+): number {
 	const started = new Date(EPOCH + MAX_STARTED_SECONDS * 1000).toISOString();
 	const late = new Date(Date.parse(started) + MAX_MINUTES * 60000).toISOString();
 	const version = `${'9'.repeat(MAX_VERSION_LENGTH - 4)}.9.9`;
@@ -365,6 +400,7 @@ export function worstCaseLength(info: ScormModuleInfo): number {
 		completedAt: late,
 		completedScore: MAX_SMALL,
 		completedVersion: version,
+		assessmentRestartedAt: late,
 		...(info.summary.lessons[0] ? { bookmark: info.summary.lessons[0].id } : {}),
 		lessons: Object.fromEntries(
 			info.summary.lessons.map((lesson) => [
@@ -416,7 +452,7 @@ export function worstCaseLength(info: ScormModuleInfo): number {
 		reflections: {},
 		checks: {},
 	};
-	return encode(progress, info).length;
+	return encode(progress, info, 0, attempt).length;
 }
 
 /**
@@ -496,6 +532,10 @@ export interface RawSuspendData {
 	completedScore: number | undefined;
 	completedVersion: string;
 	bookmark: string | undefined;
+	/** When the assessment was last started again; `R3` only. */
+	restartedAt: Time | undefined;
+	/** The LMS attempt the value belongs to; `''` when not stored (`R1`, `R2`, course modules). */
+	attempt: string;
 	lessons: Array<{ hash: string; at: Time | undefined }>;
 	questions: Array<{
 		hash: string;
@@ -552,7 +592,8 @@ export function parseSuspendData(value: string): {
 	}
 	const header = (sections[1] ?? '').split('.');
 	const startedSeconds = fromNumber(header[2] ?? '', 6);
-	if (header.length < 9 || !isHash(header[0], ID_HASH) || startedSeconds === undefined) {
+	const headerLength = format === SUSPEND_DATA_FORMAT ? 11 : 9;
+	if (header.length < headerLength || !isHash(header[0], ID_HASH) || startedSeconds === undefined) {
 		problems.push('The suspend data header is damaged.');
 		return { raw: undefined, problems };
 	}
@@ -577,6 +618,8 @@ export function parseSuspendData(value: string): {
 		completedScore: fromNumber(header[6] ?? ''),
 		completedVersion: version(header[7]),
 		bookmark: isHash(header[8], ID_HASH) ? header[8] : undefined,
+		restartedAt: at(header[9]),
+		attempt: isAttemptId(header[10]) ? header[10] : '',
 		lessons: [],
 		questions: [],
 		scenarios: [],
@@ -695,6 +738,8 @@ class Lookup {
 export interface DecodedSuspendData {
 	/** `undefined` when the value is empty or cannot be read at all. */
 	progress: ModuleProgress | undefined;
+	/** The attempt id stored with it; `''` when none was (older formats, course modules). */
+	attempt: string;
 	/** Why the value or some of its records were not used; empty when everything was. */
 	problems: string[];
 }
@@ -708,12 +753,12 @@ const iso = (time: Time) => new Date(time).toISOString();
  */
 export function decode(value: string, info: ScormModuleInfo): DecodedSuspendData {
 	const { raw, problems } = parseSuspendData(value);
-	if (!raw) return { progress: undefined, problems };
+	if (!raw) return { progress: undefined, attempt: '', problems };
 	if (raw.moduleHash !== idHash(info.summary.id)) {
 		problems.push(
 			`The suspend data belongs to another module (hash \`${raw.moduleHash}\`, expected \`${idHash(info.summary.id)}\` for \`${info.summary.id}\`).`,
 		);
-		return { progress: undefined, problems };
+		return { progress: undefined, attempt: raw.attempt, problems };
 	}
 	const updated = raw.updated ?? raw.started;
 	const timeOf = (time: Time | undefined) => iso(time ?? updated);
@@ -756,6 +801,7 @@ export function decode(value: string, info: ScormModuleInfo): DecodedSuspendData
 	}
 	const bookmark = raw.bookmark === undefined ? undefined : lessons.get(raw.bookmark);
 	if (bookmark !== undefined) progress.bookmark = bookmark;
+	if (raw.restartedAt !== undefined) progress.assessmentRestartedAt = iso(raw.restartedAt);
 
 	for (const record of raw.lessons) {
 		const id = lessons.get(record.hash);
@@ -844,7 +890,7 @@ export function decode(value: string, info: ScormModuleInfo): DecodedSuspendData
 		}
 		progress.reviews[id] = { ratings, actions: {}, updatedAt: timeOf(record.at) };
 	}
-	return { progress, problems };
+	return { progress, attempt: raw.attempt, problems };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -898,6 +944,9 @@ export function describeSuspendData(value: string, info?: ScormModuleInfo): stri
 			? 'Bookmark: none.'
 			: `Bookmark: lesson ${name(lessonIds, raw.bookmark)}.`,
 	);
+	if (raw.restartedAt !== undefined)
+		lines.push(`Assessment started again ${when(raw.restartedAt)}.`);
+	if (raw.attempt) lines.push(`LMS attempt id: ${raw.attempt}.`);
 	if (raw.trimmed !== 'nothing') {
 		const dropped = TRIM_LEVELS.slice(1, TRIM_LEVELS.indexOf(raw.trimmed) + 1);
 		lines.push(`Trimmed to fit the LMS limit; left out: ${dropped.join(', ')}.`);

@@ -32,12 +32,15 @@ describe('createLmsSafetyNet', () => {
 		const name = freshName();
 		const progress = createModuleProgress('m1', '1.0.0', '2026-11-01T10:00:00.000Z');
 		await createLmsSafetyNet(createProgressDb(name)).save('learner-7:m1', {
-			...progress,
-			bookmark: 'l-two',
+			progress: { ...progress, bookmark: 'l-two' },
+			attempt: 'AbC-_9',
+			confirmed: true,
 		});
 
 		const reopened = createLmsSafetyNet(createProgressDb(name));
-		expect((await reopened.load('learner-7:m1'))?.bookmark).toBe('l-two');
+		const record = await reopened.load('learner-7:m1');
+		expect(record?.progress.bookmark).toBe('l-two');
+		expect(record).toMatchObject({ attempt: 'AbC-_9', confirmed: true });
 		expect(await reopened.load('learner-8:m1')).toBeUndefined();
 	});
 
@@ -46,7 +49,7 @@ describe('createLmsSafetyNet', () => {
 		broken.close({ disableAutoOpen: true });
 		const net = createLmsSafetyNet(broken);
 		await expect(
-			net.save('k', createModuleProgress('m1', '1.0.0', '2026-11-01T10:00:00.000Z')),
+			net.save('k', { progress: createModuleProgress('m1', '1.0.0', '2026-11-01T10:00:00.000Z') }),
 		).resolves.toBeUndefined();
 		await expect(net.load('k')).resolves.toBeUndefined();
 	});

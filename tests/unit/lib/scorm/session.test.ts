@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { ModuleProgress, ProgressEvent } from '../../../../src/lib/progress/types.ts';
+import type { ProgressEvent } from '../../../../src/lib/progress/types.ts';
 import type {
 	ReportingMode,
 	ScormModuleInfo,
@@ -9,6 +9,7 @@ import {
 	mergeModuleProgress,
 	startScormSession,
 	type SafetyNet,
+	type SafetyNetRecord,
 } from '../../../../src/lib/scorm/session.ts';
 import { decode } from '../../../../src/lib/scorm/suspend-data.ts';
 import {
@@ -58,11 +59,11 @@ function launch(version: ScormVersion, options: LaunchOptions = {}) {
 }
 
 function memoryNet() {
-	const saved = new Map<string, ModuleProgress>();
+	const saved = new Map<string, SafetyNetRecord>();
 	const net: SafetyNet = {
 		load: (key) => Promise.resolve(saved.get(key)),
-		save: (key, progress) => {
-			saved.set(key, progress);
+		save: (key, record) => {
+			saved.set(key, record);
 			return Promise.resolve();
 		},
 	};
@@ -399,7 +400,7 @@ describe.each(VERSIONS)('startScormSession with SCORM %s', (version) => {
 			call: 'Commit',
 			error: { code: '101', message: 'General Exception', diagnostic: 'Injected by the test' },
 		});
-		expect(saved.get(`L123:${MODULE_ID}`)?.questions['q-tf']?.correct).toBe(true);
+		expect(saved.get(`L123:${MODULE_ID}`)?.progress.questions['q-tf']?.correct).toBe(true);
 
 		const commits = count(calls, Commit);
 		vi.advanceTimersByTime(5000);
@@ -420,7 +421,7 @@ describe.each(VERSIONS)('startScormSession with SCORM %s', (version) => {
 		await first.session.ready;
 		first.learner.finish();
 		// The LMS lost everything of that launch, e.g. its commits failed while the page unloaded.
-		expect(saved.get(`L123:${MODULE_ID}`)?.completedAt).toBeDefined();
+		expect(saved.get(`L123:${MODULE_ID}`)?.progress.completedAt).toBeDefined();
 
 		const second = launch(version, {
 			json: learnerJson(
@@ -435,6 +436,64 @@ describe.each(VERSIONS)('startScormSession with SCORM %s', (version) => {
 		expect(second.value(statusPath)).toBe(v12 ? 'passed' : 'completed');
 		expect(second.value(scorePath)).toBe('100');
 		expect(second.calls.some((call) => call.startsWith(`${SetValue} cmi.suspend_data`))).toBe(true);
+	});
+
+	test('a new LMS attempt in the same browser starts clean, not from the device’s copy', async () => {
+		const { saved, net } = memoryNet();
+		const first = launch(version, { json: learnerJson(version), safetyNet: net });
+		await first.session.ready;
+		first.learner.finish(false);
+		vi.advanceTimersByTime(500);
+		first.session.terminate();
+		expect(saved.get(`L123:${MODULE_ID}`)).toMatchObject({
+			attempt: first.session.attempt,
+			confirmed: true,
+		});
+
+		// What Moodle delivers for "Start a new attempt", and for an administrator's reset.
+		const second = launch(version, { json: learnerJson(version), safetyNet: net });
+		await second.session.ready;
+		expect(second.session.state(), 'nothing comes back from the failed attempt').toBeUndefined();
+		expect(second.session.attempt).not.toBe(first.session.attempt);
+		expect(second.calls.filter((call) => call.startsWith(`${SetValue} cmi.suspend_data`))).toEqual(
+			[],
+		);
+		expect(second.value(statusPath)).toBe('incomplete');
+		second.learner.visit('why-rights');
+		vi.advanceTimersByTime(500);
+		const stored = decode(second.value('suspend_data') as string, info);
+		expect(Object.keys(stored.progress?.questions ?? {})).toEqual([]);
+		expect(stored.attempt).toBe(second.session.attempt);
+	});
+
+	test('uses the LMS’s record when the device’s copy is of another attempt', async () => {
+		const { saved, net } = memoryNet();
+		const elsewhere = launch(version, { json: learnerJson(version) });
+		await elsewhere.session.ready;
+		elsewhere.learner.visit('team-tools');
+		vi.advanceTimersByTime(500);
+		elsewhere.session.terminate();
+		const lmsValue = elsewhere.value('suspend_data') as string;
+		saved.set(`L123:${MODULE_ID}`, {
+			progress: new Learner(undefined).finish(false).state.modules[MODULE_ID]!,
+			attempt: 'OLDATT',
+			confirmed: true,
+		});
+
+		const again = launch(version, {
+			json: {
+				...learnerJson(
+					version,
+					v12 ? { lesson_status: 'incomplete' } : { completion_status: 'incomplete' },
+				),
+				suspend_data: lmsValue,
+			},
+			safetyNet: net,
+		});
+		await again.session.ready;
+		expect(again.session.attempt).toBe(elsewhere.session.attempt);
+		expect(again.session.state()?.bookmark).toBe('team-tools');
+		expect(again.session.state()?.questions, 'no answers from the other attempt').toEqual({});
 	});
 
 	test('tolerates an LMS without interactions, _count or lesson mode', () => {

@@ -5,6 +5,7 @@ import {
 	decode,
 	describeSuspendData,
 	encode,
+	newAttemptId,
 	fitToLimit,
 	idHash,
 	suspendDataCollisions,
@@ -125,7 +126,7 @@ describe('encode and decode', () => {
 	test('round-trip everything needed to resume', () => {
 		const progress = sampleProgress();
 		const value = encode(progress, info);
-		expect(value.startsWith('R2~')).toBe(true);
+		expect(value.startsWith('R3~')).toBe(true);
 		expect(value).toMatch(/^[A-Za-z0-9_\-~,.]+$/);
 		const { progress: decoded, problems } = decode(value, info);
 		expect(problems).toEqual([]);
@@ -308,8 +309,30 @@ describe('encode and decode', () => {
 	});
 });
 
+describe('format R3 attempt and restart', () => {
+	test('keeps the attempt id and the assessment restart time', () => {
+		const progress = { ...sampleProgress(), assessmentRestartedAt: '2025-03-01T09:10:00.000Z' };
+		const attempt = newAttemptId();
+		expect(attempt).toMatch(/^[A-Za-z0-9_-]{6}$/);
+		const decoded = decode(encode(progress, info, 0, attempt), info);
+		expect(decoded.attempt).toBe(attempt);
+		expect(decoded.progress?.assessmentRestartedAt).toBe('2025-03-01T09:10:00.000Z');
+		expect(decode(encode(progress, info), info).attempt).toBe('');
+	});
+
+	test('still reads an R2 value, as having no attempt', () => {
+		const r2 = encode(sampleProgress(), info)
+			.replace(/^R3~/, 'R2~')
+			.replace(/^(R2~[^~]*)\.[^.~]*\.[^.~]*~/, '$1~');
+		const decoded = decode(r2, info);
+		expect(decoded.problems).toEqual([]);
+		expect(decoded.attempt).toBe('');
+		expect(decoded.progress?.bookmark).toBe(sampleProgress().bookmark);
+	});
+});
+
 describe('format R1 and content updates', () => {
-	test('R1 values, literal ids included, still decode and are rewritten as R2', () => {
+	test('R1 values, literal ids included, still decode and are rewritten as R3', () => {
 		const expected = endedProgress();
 		for (const [value, node] of [
 			[R1_VALUES.literalNode, 'n-goto-only'],
@@ -333,7 +356,7 @@ describe('format R1 and content updates', () => {
 			});
 			expect(Object.keys(progress!.lessons)).toEqual(['why-rights']);
 			if (node === 'n-goto-only') {
-				// The next commit writes R2 with nothing lost.
+				// The next commit writes R3 with nothing lost.
 				expect(encode(progress!, info)).toBe(encode(expected, info));
 			}
 		}
@@ -371,7 +394,7 @@ describe('format R1 and content updates', () => {
 
 describe('decode of damaged values', () => {
 	test('gives no progress and no problem for an empty value', () => {
-		expect(decode('', info)).toEqual({ progress: undefined, problems: [] });
+		expect(decode('', info)).toEqual({ progress: undefined, attempt: '', problems: [] });
 	});
 
 	test('names what it cannot read', () => {
@@ -460,6 +483,7 @@ function randomProgress(
 		reflections: {},
 		checks: {},
 	};
+	if (chance(0.3)) progress.assessmentRestartedAt = later();
 	if (chance(0.5)) {
 		progress.completedAt = later();
 		progress.completedScore = big(10_000);
@@ -563,10 +587,13 @@ describe('worstCaseLength', () => {
 			const bound = worstCaseLength(target);
 			const random = mulberry32(42);
 			for (let round = 0; round < 500; round++) {
-				expect(encode(randomProgress(random, target), target).length).toBeLessThanOrEqual(bound);
+				const attempt = random() < 0.5 ? '' : newAttemptId();
+				expect(
+					encode(randomProgress(random, target), target, 0, attempt).length,
+				).toBeLessThanOrEqual(bound);
 			}
 			// Progress at every bound reaches it, so the bound is exact rather than loose.
-			expect(encode(randomProgress(random, target, true), target).length).toBe(bound);
+			expect(encode(randomProgress(random, target, true), target, 0, 'zzzzzz').length).toBe(bound);
 		}
 	});
 
@@ -609,8 +636,11 @@ describe('worstCaseLength', () => {
 		};
 		expect(suspendDataCollisions(five)).toEqual([]);
 		const random = mulberry32(5);
-		expect(encode(randomProgress(random, five, true), five).length).toBe(worstCaseLength(five));
-		expect(worstCaseLength(five)).toBe(405);
+		expect(encode(randomProgress(random, five, true), five, 0, 'zzzzzz').length).toBe(
+			worstCaseLength(five),
+		);
+		// 405 in R2; R3 adds the restart time and the attempt id (4 + 6 characters, 2 separators).
+		expect(worstCaseLength(five)).toBe(417);
 		expect(worstCaseLength(five)).toBeLessThan(1024 / 2);
 	});
 });
@@ -715,7 +745,7 @@ describe('suspendDataCollisions', () => {
 describe('describeSuspendData', () => {
 	test('names everything with module info', () => {
 		const text = describeSuspendData(encode(sampleProgress(), info), info);
-		expect(text).toContain('format R2');
+		expect(text).toContain('format R3');
 		expect(text).toContain('Module: first-look (A first look).');
 		expect(text).toContain('Module version 1.0.0');
 		expect(text).toContain('Bookmark: lesson team-tools.');
