@@ -2,7 +2,8 @@
  * The SCORM 2004 (3rd and 4th edition) data model as this package uses it (SCORM 2004 RTE 4.2).
  * Completion and success are separate: `cmi.completion_status` follows the module's completion
  * rule, and `cmi.success_status` is written only in the modes that report it (`passed-*`, and
- * `failed` in the `*-failed` modes once the assessment score is under the pass mark). The SCO
+ * `failed`, with completion `completed`, in the `*-failed` modes once the assessment score is
+ * under the pass mark). The SCO
  * decides success itself; a manifest `imsss:minNormalizedMeasure` lets the LMS decide it from
  * `cmi.score.scaled` instead.
  */
@@ -57,14 +58,20 @@ export const scorm2004: DataModel = {
 	startWrites: [['cmi.completion_status', 'incomplete']],
 
 	statusWrites(outcome, reporting) {
+		// A failed assessment in the `*-failed` modes ends the attempt as completed + failed: the
+		// learner has worked through the module, and LMSs that decide on a new attempt from
+		// completion alone offer one (Moodle checks only `cmi.completion_status`: mod/scorm/lib.php,
+		// scorm_check_mode). In the other modes a fail stays `incomplete`, and the learner retries
+		// the assessment inside the module.
+		const reportsFail = outcome === 'failed' && reporting.endsWith('-failed');
 		const writes: Write[] = [
-			['cmi.completion_status', outcome === 'done' ? 'completed' : 'incomplete'],
+			['cmi.completion_status', outcome === 'done' || reportsFail ? 'completed' : 'incomplete'],
 		];
 		if (outcome === 'done' && reporting.startsWith('passed')) {
 			writes.push(['cmi.success_status', 'passed']);
 			return { rank: 3, writes };
 		}
-		if (outcome === 'failed' && reporting.endsWith('-failed')) {
+		if (reportsFail) {
 			writes.push(['cmi.success_status', 'failed']);
 			return { rank: 2, writes };
 		}
