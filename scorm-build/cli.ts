@@ -1,19 +1,28 @@
 /**
  * `node scorm-build/cli.ts` (run by `npm run build` after the site build): builds the SCORM site
  * variant, then writes for every module a SCORM 1.2 and a SCORM 2004 zip, plus one whole-course
- * package of each, into `dist/scorm/`. Fails with a clear message when a manifest is not valid
- * against the official schemas, a package would make a root-absolute request, or a module's
- * suspend_data could exceed the SCORM 1.2 limit.
+ * package of each, into `dist/scorm/`. The whole-course package is one SCO for the course by
+ * default, or one SCO per module. Fails with a clear message when a manifest is not valid
+ * against the official schemas, a package would make a root-absolute request, a module's (or the
+ * one-SCO course's) suspend_data could exceed the SCORM 1.2 limit, or two ids could not be told
+ * apart in suspend_data or in 2004 interaction responses.
  *
- * Options: `--no-build` reuses `dist-scorm/`; `--reporting <mode>` and `--edition <3rd|4th>`
- * override `scorm.config.json`.
+ * Options: `--no-build` reuses `dist-scorm/`; `--reporting <mode>`, `--edition <3rd|4th>` and
+ * `--course <single-sco|sco-per-module>` override `scorm.config.json`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { courseDataCollisions, worstCaseCourseLength } from '../src/lib/scorm/course-data.ts';
+import { responseTokenCollisions } from '../src/lib/scorm/interactions.ts';
 import { suspendDataCollisions, worstCaseLength } from '../src/lib/scorm/suspend-data.ts';
-import type { ReportingMode, ScormModuleInfo, ScormVersion } from '../src/lib/scorm/module-info.ts';
+import {
+	COURSE_SCO,
+	type ReportingMode,
+	type ScormModuleInfo,
+	type ScormVersion,
+} from '../src/lib/scorm/module-info.ts';
 import { readPackageConfig, ReportingModeSchema } from './config.ts';
 import { buildManifest, SCHEMA_DIRS, SCHEMA_FILES } from './manifest.ts';
 import { zipPackage } from './package.ts';
@@ -27,6 +36,7 @@ const OUT = join(ROOT, 'dist', 'scorm');
 const SCORM12_SUSPEND_LIMIT = 4096;
 /** Our own budget per module, well inside the 1.2 limit. */
 const SUSPEND_TARGET = 1024;
+
 const FILE_SUFFIX: Record<ScormVersion, string> = {
 	'1.2': 'scorm12',
 	'2004-3': 'scorm2004-3rd',
@@ -57,6 +67,7 @@ const { values: args } = parseArgs({
 		'no-build': { type: 'boolean', default: false },
 		reporting: { type: 'string' },
 		edition: { type: 'string' },
+		course: { type: 'string' },
 	},
 });
 
@@ -79,11 +90,18 @@ function listFiles(dir: string): string[] {
  * launch files, the reference pages they link to, and only the `_astro/` assets those pages reach
  * (scripts import one another, so the walk follows references until nothing new turns up).
  */
-function packageFiles(all: readonly string[], moduleIds: readonly string[]): string[] {
-	// Certificates are the website's; in a package the LMS keeps the record of completion.
+function packageFiles(
+	all: readonly string[],
+	moduleIds: readonly string[],
+	scoIds: readonly string[],
+): string[] {
+	// Certificates are the website's; in a package the LMS keeps the record of completion. The
+	// one-SCO course also has the course contents page (`index.html`).
 	const own = (file: string) =>
-		moduleIds.some((id) => file.startsWith(`modules/${id}/`) || file.startsWith(`launch/${id}/`)) &&
-		!file.includes('/certificate/');
+		((moduleIds.some((id) => file.startsWith(`modules/${id}/`)) ||
+			scoIds.some((id) => file.startsWith(`launch/${id}/`))) &&
+			!file.includes('/certificate/')) ||
+		(scoIds.includes(COURSE_SCO) && file === 'index.html');
 	const reference = (file: string) =>
 		/^(rights|glossary|sources)\//.test(file) || file === 'favicon.svg';
 	const pages = all.filter((file) => own(file) || reference(file));
@@ -126,15 +144,36 @@ async function writePackage(options: {
 	description: string;
 	contentVersion: string;
 	modules: ModuleMeta[];
+	/** One SCO for all `modules` (the course), or one per module. */
+	oneSco: boolean;
 	version: ScormVersion;
-	reporting: (moduleId: string) => ReportingMode;
+	reporting: (scoId: string) => ReportingMode;
 	allFiles: readonly string[];
 	roots: readonly string[];
 }): Promise<PackageReport> {
 	const { version, modules } = options;
+	const scos: Array<{
+		id: string;
+		title: string;
+		description: string;
+		passMark: number | null;
+		estimatedMinutes: number;
+	}> = options.oneSco
+		? [
+				{
+					id: COURSE_SCO,
+					title: options.title,
+					description: options.description,
+					// The course SCO decides its own status from every module's rule and pass mark.
+					passMark: null,
+					estimatedMinutes: modules.reduce((sum, m) => sum + m.estimatedMinutes, 0),
+				},
+			]
+		: modules.map((m) => ({ ...m, description: m.summary }));
 	const files = packageFiles(
 		options.allFiles,
 		modules.map((m) => m.id),
+		scos.map((sco) => sco.id),
 	);
 	const entries: Array<{ path: string; data: Uint8Array }> = [];
 	for (const file of files) {
@@ -143,8 +182,8 @@ async function writePackage(options: {
 			entries.push({ path: file, data: bytes });
 			continue;
 		}
-		const moduleId = file.split('/')[1] ?? '';
-		const launchConfig = JSON.stringify({ version, reporting: options.reporting(moduleId) });
+		const scoId = file.split('/')[1] ?? '';
+		const launchConfig = JSON.stringify({ version, reporting: options.reporting(scoId) });
 		entries.push({
 			path: file,
 			data: new TextEncoder().encode(
@@ -168,15 +207,18 @@ async function writePackage(options: {
 		contentVersion: options.contentVersion,
 		language: 'en-GB',
 		organizationTitle: options.title,
-		scos: modules.map((m) => ({
-			id: m.id,
-			title: m.title,
-			description: m.summary,
-			href: `launch/${m.id}/index.html`,
+		scos: scos.map((sco) => ({
+			id: sco.id,
+			title: sco.title,
+			description: sco.description,
+			href: `launch/${sco.id}/index.html`,
 			// A mastery score makes the LMS decide passed/failed (Moodle rewrites 1.2 status from it),
 			// so completed/incomplete reporting leaves it out.
-			masteryScore: options.reporting(m.id).startsWith('passed') ? m.passMark : null,
-			typicalMinutes: m.estimatedMinutes,
+			masteryScore:
+				sco.passMark !== null && options.reporting(sco.id).startsWith('passed')
+					? sco.passMark
+					: null,
+			typicalMinutes: sco.estimatedMinutes,
 		})),
 		files: contentFiles,
 	});
@@ -195,7 +237,7 @@ async function writePackage(options: {
 		bytes: zip.byteLength,
 		modules: modules.map((m) => m.id),
 		version,
-		reporting: options.reporting(modules[0]?.id ?? ''),
+		reporting: options.reporting(scos[0]?.id ?? ''),
 	};
 }
 
@@ -209,6 +251,11 @@ if (args.reporting !== undefined) {
 if (args.edition !== undefined) {
 	if (args.edition !== '3rd' && args.edition !== '4th') fail('--edition must be 3rd or 4th.');
 	config.edition2004 = args.edition;
+}
+if (args.course !== undefined) {
+	if (args.course !== 'single-sco' && args.course !== 'sco-per-module')
+		fail('--course must be single-sco or sco-per-module.');
+	config.course = args.course;
 }
 
 if (!args['no-build']) {
@@ -240,10 +287,25 @@ if (over.length > 0) {
 	);
 }
 
-// suspend_data stores ids as short hashes; two ids of one module sharing a hash would mix them up.
-const collisions = modules.flatMap((m) =>
-	suspendDataCollisions(m.info).map((c) => `Module \`${m.id}\`: ${c}`),
-);
+// The one-SCO course keeps every module in one suspend_data value.
+const courseWorstCase = worstCaseCourseLength(modules.map((m) => m.info));
+if (config.course === 'single-sco' && courseWorstCase > SCORM12_SUSPEND_LIMIT) {
+	fail(
+		`The one-SCO course could need ${courseWorstCase} characters of suspend_data; SCORM 1.2 allows ${SCORM12_SUSPEND_LIMIT}.\n` +
+			'Package the course one SCO per module (`"course": "sco-per-module"` in scorm.config.json, or `--course sco-per-module`), or shorten the modules (questions, scenario choices, review statements).',
+	);
+}
+
+// suspend_data stores ids as short hashes, and 2004 responses write option ids with `_` for `-`:
+// two ids that come out alike would be mixed up.
+const collisions = [
+	...courseDataCollisions(modules.map((m) => m.info)),
+	...modules.flatMap((m) =>
+		[...suspendDataCollisions(m.info), ...responseTokenCollisions(m.info)].map(
+			(c) => `Module \`${m.id}\`: ${c}`,
+		),
+	),
+];
 if (collisions.length > 0) fail(collisions.join('\n'));
 
 rmSync(OUT, { recursive: true, force: true });
@@ -268,6 +330,7 @@ for (const version of versions) {
 				description: module.summary,
 				contentVersion: module.version,
 				modules: [module],
+				oneSco: false,
 				version,
 				reporting: reportingFor,
 				allFiles,
@@ -280,9 +343,13 @@ for (const version of versions) {
 			name: `rights-in-practice-course-${courseVersion}-${FILE_SUFFIX[version]}.zip`,
 			identifier: `rights-in-practice.course.${courseVersion}`,
 			title: 'Rights in Practice: the whole course',
-			description: 'Every module of Rights in Practice, one SCO per module.',
+			description:
+				config.course === 'single-sco'
+					? 'Every module of Rights in Practice in one SCO, complete when every module is complete.'
+					: 'Every module of Rights in Practice, one SCO per module.',
 			contentVersion: courseVersion,
 			modules,
+			oneSco: config.course === 'single-sco',
 			version,
 			reporting: reportingFor,
 			allFiles,
@@ -293,7 +360,7 @@ for (const version of versions) {
 
 writeFileSync(
 	join(OUT, 'report.json'),
-	`${JSON.stringify({ packages: reports, suspend }, null, '\t')}\n`,
+	`${JSON.stringify({ packages: reports, suspend, course: { layout: config.course, worstCase: courseWorstCase } }, null, '\t')}\n`,
 );
 console.log(`\nSCORM packages in dist/scorm/:`);
 for (const report of reports)
@@ -303,3 +370,6 @@ console.log(
 );
 for (const s of suspend)
 	console.log(`  ${s.id.padEnd(40)} ${String(s.worstCase).padStart(5)} characters`);
+console.log(
+	`  ${'the one-SCO course'.padEnd(40)} ${String(courseWorstCase).padStart(5)} characters${config.course === 'single-sco' ? '' : ' (not packaged: sco-per-module)'}`,
+);

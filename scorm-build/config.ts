@@ -19,6 +19,12 @@ export const PackageConfigSchema = z.strictObject({
 	reporting: ReportingModeSchema.default('passed-incomplete'),
 	/** SCORM 2004 edition to package: 4th (default) or 3rd for older LMSs. */
 	edition2004: z.enum(['3rd', '4th']).default('4th'),
+	/**
+	 * The whole-course package: `single-sco` (default), one SCO in which the learner moves
+	 * between modules and which completes when every module is complete; or `sco-per-module`,
+	 * one SCO per module, which each LMS rolls up in its own way (see README › LMS administrators).
+	 */
+	course: z.enum(['single-sco', 'sco-per-module']).default('single-sco'),
 	/** Per-module overrides, keyed by module id. */
 	modules: z.record(z.string(), z.strictObject({ reporting: ReportingModeSchema })).default({}),
 });

@@ -36,13 +36,16 @@ export interface ScormModuleInfo {
 	reviews: Array<{ id: string; statementIds: string[] }>;
 }
 
+/** The id of the one-SCO course: its launch file is `launch/course/index.html`. */
+export const COURSE_SCO = 'course';
+
 /**
  * What the one-SCO course package knows: every module, in course order. The learner moves
  * between modules inside the one SCO, which reports the course as a whole.
  */
 export interface ScormCourseInfo {
 	/** Names the SCO in logs and in the device's safety-net keys. */
-	id: 'course';
+	id: typeof COURSE_SCO;
 	title: string;
 	modules: ScormModuleInfo[];
 }

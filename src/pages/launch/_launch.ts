@@ -5,7 +5,12 @@
  * reloaded inside the frame without touching the session.
  */
 import { createLmsSafetyNet } from '../../lib/progress/lms-safety-net.ts';
-import type { ReportingMode, ScormModuleInfo, ScormVersion } from '../../lib/scorm/module-info.ts';
+import {
+	isCourseInfo,
+	type ReportingMode,
+	type ScoInfo,
+	type ScormVersion,
+} from '../../lib/scorm/module-info.ts';
 import { startScormSession, type ScormSession } from '../../lib/scorm/session.ts';
 
 declare global {
@@ -25,10 +30,11 @@ function readJson<T>(id: string): T {
 
 export async function launch(): Promise<void> {
 	const config = readJson<LaunchConfig>('rip-scorm-config');
-	const info = readJson<ScormModuleInfo>('rip-module-info');
+	const info = readJson<ScoInfo>('rip-sco-info');
 	const frame = document.querySelector<HTMLIFrameElement>('.app-launch__frame');
+	const contents = document.querySelector<HTMLAnchorElement>('.app-launch__contents');
 	const status = document.getElementById('launch-status');
-	if (!frame || !status) return;
+	if (!frame || !contents || !status) return;
 
 	let session: ScormSession | undefined;
 	try {
@@ -51,13 +57,23 @@ export async function launch(): Promise<void> {
 		status.textContent = `${session?.problem ?? 'This module could not connect to your learning system.'} Your progress is kept on this device only and is not recorded there. Close the module and open it again from your learning system to have it recorded.`;
 	}
 
-	const bookmark = session?.state()?.bookmark;
-	const lesson = info.summary.lessons.find((l) => l.id === bookmark);
-	frame.src = lesson?.href ?? info.summary.href;
+	frame.src = resumeHref(info, session) ?? contents.getAttribute('href') ?? '';
 
 	// `pagehide` is the reliable signal (and the only one on mobile); `beforeunload` covers LMS
 	// frames that are torn down without it. The session ignores the second call.
 	const end = () => session?.terminate();
 	window.addEventListener('pagehide', end);
 	window.addEventListener('beforeunload', end);
+}
+
+/** The bookmarked lesson of the module worked on last, if it still exists; else `undefined`. */
+function resumeHref(info: ScoInfo, session: ScormSession | undefined): string | undefined {
+	const modules = isCourseInfo(info) ? info.modules : [info];
+	const progress = session?.progress() ?? {};
+	const latest = modules
+		.map((module) => ({ module, progress: progress[module.summary.id] }))
+		.filter((entry) => entry.progress?.bookmark !== undefined)
+		.sort((a, b) => Date.parse(b.progress!.updatedAt) - Date.parse(a.progress!.updatedAt))[0];
+	return latest?.module.summary.lessons.find((lesson) => lesson.id === latest.progress?.bookmark)
+		?.href;
 }
