@@ -18,7 +18,20 @@ export default defineConfig({
 	prefetch: false,
 	devToolbar: { enabled: false },
 	integrations: [courseCheck(), preact(), mdx()],
-	vite: { define: { 'import.meta.env.RIP_TARGET': JSON.stringify(target) } },
+	vite: {
+		define: { 'import.meta.env.RIP_TARGET': JSON.stringify(target) },
+		...(target === 'scorm' && {
+			experimental: {
+				// Vite's preload helper fetches a dynamic import's dependencies from `base + dep` at
+				// runtime (`"/" + "_astro/db.js"`), out of reach of the text rewrite in
+				// scorm-build/relative-urls.ts; inside an LMS those requests go to the host's root.
+				// Relative URLs in scripts make the helper resolve each dependency against the
+				// importing script instead. HTML and CSS keep Vite's default and are rewritten later.
+				renderBuiltUrl: (_file, { hostType }) =>
+					hostType === 'js' ? { relative: true } : undefined,
+			},
+		}),
+	},
 	markdown: {
 		// Astro 7's default Markdown processor does not run remark plugins; `remark-course` needs them.
 		processor: unified({

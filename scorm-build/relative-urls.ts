@@ -47,3 +47,30 @@ export function findRootAbsoluteUrls(text: string, roots: readonly string[]): st
 	if (roots.length === 0) return [];
 	return [...text.matchAll(urlPattern(roots))].map((match) => match[2] ?? '');
 }
+
+/**
+ * A string `/` that starts a concatenation or a template: Vite's preload helper compiles
+ * `base + dep` with base `/` to `` return`/`+e ``. A `/` joined between two parts (`a+"/"+b`) is
+ * left alone.
+ */
+const ROOT_CONCAT =
+	/(?<!\+\s*)(["'`])\/\1\s*\+\s*(?:[\w$.]+|"[^"]*"|'[^']*'|`[^`]*`)|`\/\$\{[^}]*\}/g;
+/** Vite's list of files to preload before a dynamic import (`__vite__mapDeps`). */
+const PRELOAD_DEPS = /__vite__mapDeps=[^[]*\[([^\]]*)\]/g;
+const STRING = /(["'`])((?:(?!\1)[^\\]|\\.)*)\1/g;
+
+/**
+ * Code in a script that builds a root-absolute URL at runtime, which `relativiseUrls` cannot see
+ * because no whole URL appears in the text: a `"/" + path` concatenation (Vite's preload helper
+ * with base `/`), or a preload list whose entries are not relative to the script itself
+ * (`"_astro/db.js"`, which the helper turns into `/_astro/db.js`). Returns each finding as found.
+ */
+export function findRuntimeRootUrls(js: string): string[] {
+	const concatenations = [...js.matchAll(ROOT_CONCAT)].map((match) => match[0]);
+	const preloads = [...js.matchAll(PRELOAD_DEPS)].flatMap((list) =>
+		[...(list[1] ?? '').matchAll(STRING)]
+			.map((entry) => entry[2] ?? '')
+			.filter((dep) => !/^\.\.?\//.test(dep)),
+	);
+	return [...concatenations, ...preloads];
+}

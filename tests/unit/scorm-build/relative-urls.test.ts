@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	findRootAbsoluteUrls,
+	findRuntimeRootUrls,
 	prefixFor,
 	relativiseUrls,
 } from '../../../scorm-build/relative-urls.ts';
@@ -56,6 +57,45 @@ describe('findRootAbsoluteUrls', () => {
 		const html = '<script src="/_astro/a.js"></script>';
 		expect(findRootAbsoluteUrls(html, ROOTS)).toEqual(['/_astro/a.js']);
 		expect(findRootAbsoluteUrls(relativiseUrls(html, 'x/index.html', ROOTS), ROOTS)).toEqual([]);
+	});
+});
+
+describe('findRuntimeRootUrls', () => {
+	// Shaped like Vite 8's output in `_astro/preload-helper.*.js` and the chunk that imports Dexie.
+	const oldHelper =
+		'var q=(function(){return`modulepreload`})(),J=function(e){return`/`+e},Y={};r=o(t.map(t=>{t=J(t,n);let r=s(t)}))';
+	const oldDeps =
+		'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/dexie-storage.Dvfge-jz.js","_astro/db.bIRLnrOZ.js"])))=>i.map(i=>d[i]);';
+	const fixedHelper =
+		'var q=(function(){return`modulepreload`})(),J=function(e,t){return new URL(e,t).href},Y={};';
+	const fixedDeps =
+		'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./dexie-storage.Dvfge-jz.js","../_astro/db.bIRLnrOZ.js"])))=>i.map(i=>d[i]);';
+
+	test('finds a preload helper that puts `/` in front of every dependency', () => {
+		expect(findRuntimeRootUrls(oldHelper)).toEqual(['`/`+e']);
+	});
+
+	test('finds preload dependencies written from the site root', () => {
+		expect(findRuntimeRootUrls(oldDeps)).toEqual([
+			'_astro/dexie-storage.Dvfge-jz.js',
+			'_astro/db.bIRLnrOZ.js',
+		]);
+	});
+
+	test('finds other ways of building a URL from `/`', () => {
+		expect(findRuntimeRootUrls('fetch("/"+"_astro/x.js");a=`/${base}_astro/y.js`')).toEqual([
+			'"/"+"_astro/x.js"',
+			'`/${base}',
+		]);
+		expect(findRuntimeRootUrls("u = '/' + path")).toEqual(["'/' + path"]);
+	});
+
+	test('accepts a helper that resolves dependencies against the importing script', () => {
+		expect(findRuntimeRootUrls(fixedHelper + fixedDeps)).toEqual([]);
+	});
+
+	test('leaves a `/` joined between two parts and a lone `/` string alone', () => {
+		expect(findRuntimeRootUrls('p=dir+"/"+name;q=a.split(`/`);r="/"')).toEqual([]);
 	});
 });
 
