@@ -26,7 +26,7 @@ import {
 import { readPackageConfig, ReportingModeSchema } from './config.ts';
 import { buildManifest, SCHEMA_DIRS, SCHEMA_FILES } from './manifest.ts';
 import { zipPackage } from './package.ts';
-import { findRootAbsoluteUrls, relativiseUrls } from './relative-urls.ts';
+import { findRootAbsoluteUrls, findRuntimeRootUrls, relativiseUrls } from './relative-urls.ts';
 import { validateManifest } from './validate.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -134,6 +134,11 @@ function packageText(
 	const left = findRootAbsoluteUrls(out, roots);
 	if (left.length > 0)
 		fail(`${file} still refers to ${left.slice(0, 3).join(', ')} from the site root.`);
+	const built = file.endsWith('.js') ? findRuntimeRootUrls(out) : [];
+	if (built.length > 0)
+		fail(
+			`${file} builds URLs from the site root while it runs (${built.slice(0, 3).join(', ')}); in an LMS they would miss the package. Check \`renderBuiltUrl\` for the SCORM target in astro.config.mjs.`,
+		);
 	return out;
 }
 
