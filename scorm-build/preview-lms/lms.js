@@ -1,22 +1,51 @@
 // @ts-check
 /**
- * The preview LMS page (plain browser script, served by serve.ts next to lms.html).
+ * The preview LMS page (browser ES module, served by serve.ts next to lms.html).
  *
  * scorm-again's Scorm12API / Scorm2004API is the LMS side. The page exposes a thin wrapper of
  * it as `window.API` (1.2) or `window.API_1484_11` (2004), chosen from the manifest's
  * `<schemaversion>`, so that it can log every call and play a less helpful LMS on request
- * (errors from Commit/Terminate, no cmi.interactions, no mode). Like an LMS it stores the CMI
- * data at each successful Commit and Terminate and hands it back on the next launch (1.2: same
- * data, entry "resume" after exit "suspend"; 2004: entry "resume" after exit "suspend",
- * otherwise a new attempt with a blank data model).
+ * (errors from Initialize, Commit or Terminate, no cmi.interactions, no mode).
  *
- * For tests: `window.lmsState` = { calls, cmi, launches, current, stored, notes, messages },
- * refreshed on every API call, and `window.lmsPreview` = { launch, finish, relaunch, forget }.
- * The page also posts lmsState to the server (GET /api/state) after changes.
+ * A profile (profiles.js) decides the rules scorm-again alone does not apply: which values a
+ * SetValue refuses, the 1.2 status at LMSFinish, attempts, review mode, `entry`, which data comes
+ * back on relaunch, and which values a Commit stores (`scorm-again`: the whole data model;
+ * `moodle-4.5`: only elements that changed since launch, element by element). Like an LMS the page
+ * stores the data at each successful Commit and Terminate, per package and SCO, and keeps earlier
+ * attempts for the package-level result (completion and grade, computed with Moodle's rules).
+ *
+ * For tests: `window.lmsState` = { calls, cmi, launches, current, stored, activity, notes,
+ * messages, packages }, refreshed on every API call, and `window.lmsPreview` = { launch, finish,
+ * relaunch, newAttempt, forget, readSettings, applySettings }. The page also posts lmsState to the
+ * server (GET /api/state) after changes.
  */
-(() => {
-	'use strict';
+import {
+	attemptFinished,
+	checkSetValue,
+	collectChanges,
+	computeActivity,
+	DEFAULT_PROFILE,
+	finishStatus12,
+	flatten,
+	launchBaseline,
+	planLaunch,
+	PROFILE_IDS,
+	PROFILES,
+	statusElement,
+	unflatten,
+	writable,
+} from './profiles.js';
 
+/**
+ * @typedef {import('./profiles.js').ProfileId} ProfileId
+ * @typedef {import('./profiles.js').GradeMethod} GradeMethod
+ * @typedef {import('./profiles.js').CompletionStatus} CompletionStatus
+ * @typedef {import('./profiles.js').Flat} Flat
+ * @typedef {import('./profiles.js').LaunchPlan} LaunchPlan
+ * @typedef {import('./profiles.js').Activity} Activity
+ */
+
+(() => {
 	/**
 	 * @typedef {{ identifier: string; title: string; scormType: 'sco' | 'asset'; launch: string;
 	 *   masteryScore?: string; scaledPassingScore?: string; launchData?: string;
@@ -27,9 +56,11 @@
 	 *   manifest: Manifest | null; error: string | null }} Package
 	 * @typedef {{ package: string; sco: string; learnerId: string; learnerName: string;
 	 *   credit: string; mode: string; display: string; commitErrors: string;
-	 *   noInteractions: boolean }} Settings
+	 *   noInteractions: boolean; initErrors: boolean; profile: ProfileId;
+	 *   masteryOverride: boolean; completionStatusRequired: CompletionStatus[];
+	 *   completionAllScos: boolean; gradeMethod: GradeMethod }} Settings
 	 * @typedef {{ cmi: any; totalSeconds: number; pendingSeconds: number; lastExit: string;
-	 *   attempt: number; sessions: number }} StoredRecord
+	 *   attempt: number; sessions: number; past: Array<{ attempt: number; cmi: any }> }} StoredRecord
 	 * @typedef {{ n: number; launch: number; t: number; method: string; args: string[];
 	 *   result: string; error: string; errorString?: string; diagnostic?: string }} Call
 	 * @typedef {{ launch: number; t: number; text: string }} Note
@@ -57,10 +88,12 @@
 		launches: 0,
 		/** @type {null | { launch: number; package: string; sco: string; title: string;
 		 *   api: '1.2' | '2004' | null; url: string; entry: string; attempt: number;
-		 *   settings: Settings; ended: boolean }} */
+		 *   mode: string; profile: ProfileId; settings: Settings; ended: boolean }} */
 		current: null,
 		/** What the LMS keeps per `<package>::<item identifier>`. @type {Record<string, StoredRecord>} */
 		stored: {},
+		/** What the course page and gradebook show, per package key. @type {Record<string, Activity>} */
+		activity: {},
 		/** Things the LMS noticed that are not API calls. @type {Note[]} */
 		notes: [],
 		/** scorm-again's own log messages (warnings and errors). @type {string[]} */
@@ -220,6 +253,14 @@
 			display: select('display').value,
 			commitErrors: select('commit-errors').value,
 			noInteractions: input('no-interactions').checked,
+			initErrors: input('init-errors').checked,
+			profile: /** @type {ProfileId} */ (select('profile').value),
+			masteryOverride: input('mastery-override').checked,
+			completionStatusRequired: /** @type {CompletionStatus[]} */ (
+				['completed', 'passed'].filter((status) => input(`completion-${status}`).checked)
+			),
+			completionAllScos: input('completion-all-scos').checked,
+			gradeMethod: /** @type {GradeMethod} */ (select('grade-method').value),
 		};
 	}
 
@@ -243,7 +284,27 @@
 		setSelect(select('commit-errors'), values.commitErrors);
 		if (values.noInteractions !== undefined)
 			input('no-interactions').checked = values.noInteractions;
+		if (values.initErrors !== undefined) input('init-errors').checked = values.initErrors;
+		setSelect(select('profile'), values.profile);
+		showProfileRules();
+		if (values.masteryOverride !== undefined)
+			input('mastery-override').checked = values.masteryOverride;
+		if (values.completionStatusRequired !== undefined) {
+			const required = values.completionStatusRequired;
+			for (const status of required) {
+				if (status !== 'completed' && status !== 'passed')
+					throw new Error(`No completion status ${String(status)}: use completed or passed`);
+			}
+			for (const status of ['completed', 'passed'])
+				input(`completion-${status}`).checked = required.includes(
+					/** @type {CompletionStatus} */ (status),
+				);
+		}
+		if (values.completionAllScos !== undefined)
+			input('completion-all-scos').checked = values.completionAllScos;
+		setSelect(select('grade-method'), values.gradeMethod);
 		showPackageInfo();
+		renderActivity();
 	}
 
 	function fillScos() {
@@ -307,22 +368,31 @@
 		},
 	};
 
-	/** The current launch's LMS-side objects, for finish(). */
-	/** @type {null | { inner: any; record: StoredRecord; api: '1.2' | '2004' }} */
+	/**
+	 * The current launch's LMS-side objects. For moodle-4.5: `baseline` holds the values Moodle's
+	 * player compares a commit with (profiles.js collectChanges), `launched` the elements it
+	 * delivered a value for, `touched` the elements the SCO has set since launch, and `launchTotal`
+	 * the total time it delivered, to which Terminate adds the session time.
+	 * @type {null | { inner: any; record: StoredRecord; api: '1.2' | '2004'; profile: ProfileId;
+	 *   baseline: Flat; launched: Set<string>; touched: Set<string>; launchTotal: number }}
+	 */
 	let session = null;
 
 	/**
 	 * @param {any} inner scorm-again API instance
-	 * @param {'1.2' | '2004'} version
-	 * @param {StoredRecord} record
+	 * @param {NonNullable<typeof session>} state
 	 * @param {number} launch
 	 */
-	function createApi(inner, version, record, launch) {
+	function createApi(inner, state, launch) {
+		const { record, profile } = state;
+		const version = state.api;
 		const names = NAMES[version];
 		const is12 = version === '1.2';
 		const codes = is12
-			? { commit: '101', terminate: '101', notImplemented: '401', unset: '0' }
-			: { commit: '391', terminate: '111', notImplemented: '401', unset: '403' };
+			? { init: '101', commit: '101', terminate: '101', notImplemented: '401', unset: '0' }
+			: { init: '102', commit: '391', terminate: '111', notImplemented: '401', unset: '403' };
+		const exitElement = is12 ? 'cmi.core.exit' : 'cmi.exit';
+		const totalElement = is12 ? 'cmi.core.total_time' : 'cmi.total_time';
 		/** An error this wrapper reports instead of scorm-again's. @type {null | { code: string; diagnostic: string }} */
 		let forced = null;
 		let n = 0;
@@ -331,23 +401,101 @@
 			return JSON.parse(JSON.stringify(inner.renderCMIToJSONObject().cmi ?? {}));
 		}
 
-		/** Like an LMS, keep the data of a successful Commit/Terminate. @param {boolean} final */
-		function persist(final) {
-			const cmi = snapshot();
-			record.cmi = cmi;
-			const exit = is12 ? (cmi.core?.exit ?? '') : (cmi.exit ?? '');
-			const sessionTime = is12
+		/** @param {any} cmi */
+		function sessionSeconds(cmi) {
+			return is12
 				? parseTimespan(cmi.core?.session_time ?? '')
 				: parseDuration(cmi.session_time ?? '');
-			record.lastExit = exit;
-			if (final) {
-				record.totalSeconds += sessionTime;
-				record.pendingSeconds = 0;
-				record.sessions += 1;
-			} else {
-				record.pendingSeconds = sessionTime;
+		}
+
+		/**
+		 * moodle-4.5: the elements Moodle's CollectData() sends now, which for 1.2 also moves the
+		 * values it compares with (even if the request then fails).
+		 * @param {any} cmi
+		 */
+		function collect(cmi) {
+			// Moodle's own data model starts from the values it delivered, so an element the SCO has
+			// not set still holds that value and is not sent; scorm-again's may differ (cmi.exit is
+			// loaded empty). 1.2 lesson_status starts as "not attempted" in both.
+			const current = Object.fromEntries(
+				Object.entries(writable(version, flatten(cmi))).filter(
+					([element]) =>
+						state.touched.has(element) ||
+						!state.launched.has(element) ||
+						element === 'cmi.core.lesson_status',
+				),
+			);
+			const { send, baseline } = collectChanges(version, current, state.baseline);
+			state.baseline = baseline;
+			const stored = flatten(record.cmi ?? {});
+			const held = Object.keys(current).filter(
+				(element) =>
+					!(element in send) && element in stored && stored[element] !== current[element],
+			);
+			if (held.length > 0) {
+				note(
+					`Moodle does not send ${held.map((e) => `${e} = ${JSON.stringify(current[e])}`).join(', ')}: equal to the value it last delivered or sent, so the stored value stays (CollectData).`,
+				);
 			}
+			return send;
+		}
+
+		/**
+		 * Like an LMS, keep the data of a successful Commit/Terminate.
+		 * @param {boolean} final
+		 * @param {string | null} finalStatus 1.2 lesson_status decided by the profile at LMSFinish
+		 */
+		function persist(final, finalStatus) {
+			const cmi = snapshot();
+			if (finalStatus !== null) cmi.core.lesson_status = finalStatus;
+			const sessionTime = sessionSeconds(cmi);
+			if (profile === 'moodle-4.5') {
+				// Tracks: one value per element, overwritten only by what the player sends.
+				const send = collect(cmi);
+				// TotalTime(): total delivered at launch + this session, sent at Terminate/LMSFinish.
+				if (final) {
+					const total = state.launchTotal + sessionTime;
+					send[totalElement] = is12 ? formatTimespan(total) : formatDuration(total);
+				}
+				const stored = { ...flatten(record.cmi ?? {}), ...send };
+				record.cmi = unflatten(stored);
+				record.lastExit = stored[exitElement] ?? '';
+				record.totalSeconds = is12
+					? parseTimespan(stored[totalElement] ?? '')
+					: parseDuration(stored[totalElement] ?? '');
+				record.pendingSeconds = 0;
+			} else {
+				record.cmi = cmi;
+				record.lastExit = is12 ? (cmi.core?.exit ?? '') : (cmi.exit ?? '');
+				if (final) {
+					record.totalSeconds += sessionTime;
+					record.pendingSeconds = 0;
+				} else {
+					record.pendingSeconds = sessionTime;
+				}
+			}
+			if (final) record.sessions += 1;
 			renderStored();
+			updateActivity();
+		}
+
+		/** 1.2: the status the profile stores at LMSFinish, from the data model before LMSFinish. */
+		function statusAtFinish() {
+			if (!is12 || profile === 'scorm-again') return null;
+			const before = snapshot();
+			const settings = lmsState.current?.settings;
+			const status = before.core?.lesson_status ?? '';
+			const decided = finishStatus12(profile, {
+				status,
+				scoreRaw: before.core?.score?.raw ?? '',
+				masteryScore: before.student_data?.mastery_score ?? '',
+				credit: before.core?.credit ?? '',
+				mode: before.core?.lesson_mode ?? '',
+				masteryOverride: settings?.masteryOverride ?? true,
+			});
+			if (decided)
+				note(`Status ${JSON.stringify(status)} stored as "${decided.status}": ${decided.why}.`);
+			return decided ? decided.status : status;
 		}
 
 		/**
@@ -425,6 +573,13 @@
 		const api = {
 			[names.initialize]: (param = '') =>
 				call(names.initialize, [param], () => {
+					if (settings().initErrors && !inner.isInitialized() && !inner.isTerminated()) {
+						forced = {
+							code: codes.init,
+							diagnostic: 'Preview LMS: simulated failure to start the session',
+						};
+						return 'false';
+					}
 					const result = inner[names.initialize](param);
 					if (result === 'true') setStatus(`Launch ${launch}: initialized.`);
 					return result;
@@ -432,15 +587,18 @@
 			[names.terminate]: (param = '') =>
 				call(names.terminate, [param], () => {
 					if (settings().commitErrors === 'all' && inner.isInitialized()) {
+						// Moodle's 1.2 player has already collected the values when the request fails.
+						if (profile === 'moodle-4.5' && is12) collect(snapshot());
 						forced = {
 							code: codes.terminate,
 							diagnostic: 'Preview LMS: simulated failure to save at the end of the session',
 						};
 						return 'false';
 					}
+					const finalStatus = inner.isInitialized() ? statusAtFinish() : null;
 					const result = inner[names.terminate](param);
 					if (result === 'true') {
-						persist(true);
+						persist(true, finalStatus);
 						if (lmsState.current) lmsState.current.ended = true;
 						setStatus(`Launch ${launch}: terminated; the LMS stored the data.`);
 					}
@@ -470,16 +628,41 @@
 						};
 						return 'false';
 					}
-					return inner[names.setValue](element, value);
+					if (inner.isInitialized()) {
+						/** @type {Flat | null} */
+						let current = null;
+						const refusal = checkSetValue(
+							profile,
+							version,
+							String(element),
+							String(value),
+							(other) => (current ??= flatten(snapshot()))[other],
+						);
+						if (refusal) {
+							forced = refusal;
+							return 'false';
+						}
+					}
+					const result = inner[names.setValue](element, value);
+					if (result === 'true') state.touched.add(String(element));
+					return result;
 				}),
 			[names.commit]: (param = '') =>
 				call(names.commit, [param], () => {
 					if (settings().commitErrors !== 'none' && inner.isInitialized()) {
+						if (profile === 'moodle-4.5' && is12) {
+							const lost = Object.keys(collect(snapshot()));
+							if (lost.length > 0) {
+								note(
+									`Moodle's 1.2 player counts ${lost.length} value(s) as sent although the commit failed; it sends them again only if they change (scorm_12.js CollectData, MDL-21761): ${lost.join(', ')}.`,
+								);
+							}
+						}
 						forced = { code: codes.commit, diagnostic: 'Preview LMS: simulated commit failure' };
 						return 'false';
 					}
 					const result = inner[names.commit](param);
-					if (result === 'true') persist(false);
+					if (result === 'true') persist(false, null);
 					return result;
 				}),
 			[names.getLastError]: () =>
@@ -502,55 +685,49 @@
 	// Launching.
 
 	/**
-	 * The data the LMS loads before launch, from the stored record (if any).
+	 * The data the LMS loads before launch: the stored record or a blank data model, as the
+	 * profile's launch plan says.
 	 * @param {'1.2' | '2004'} version
 	 * @param {Sco} sco
 	 * @param {Settings} settings
 	 * @param {StoredRecord} record
+	 * @param {LaunchPlan} plan
 	 */
-	function launchData(version, sco, settings, record) {
-		const mode = settings.mode === 'unset' ? 'normal' : settings.mode;
+	function launchData(version, sco, settings, record, plan) {
+		const mode = plan.mode === 'unset' ? 'normal' : plan.mode;
+		const stored = plan.deliver === 'stored' && record.cmi !== null;
+		const data = stored ? structuredClone(record.cmi) : {};
+		const total = stored ? record.totalSeconds : 0;
 		if (version === '1.2') {
-			const data = record.cmi ? structuredClone(record.cmi) : {};
 			data.core = {
 				...(data.core ?? {}),
 				student_id: settings.learnerId,
 				student_name: settings.learnerName,
-				credit: settings.credit,
+				credit: plan.credit,
 				lesson_mode: mode,
-				entry: !record.cmi ? 'ab-initio' : record.lastExit === 'suspend' ? 'resume' : '',
+				entry: plan.entry,
 				exit: '',
 				session_time: '',
-				total_time: formatTimespan(record.totalSeconds),
+				total_time: formatTimespan(total),
 			};
 			data.student_data = { ...(data.student_data ?? {}), mastery_score: sco.masteryScore ?? '' };
 			if (sco.launchData) data.launch_data = sco.launchData;
 			return data;
 		}
-		// 2004: resume after a suspend; any other exit ends the attempt.
-		if (record.cmi && record.lastExit !== 'suspend') {
-			note(
-				`Previous exit was ${JSON.stringify(record.lastExit)}, not "suspend": the LMS starts a new attempt with a blank data model.`,
-			);
-			record.cmi = null;
-			record.totalSeconds = 0;
-			record.attempt += 1;
-		}
-		const data = record.cmi ? structuredClone(record.cmi) : {};
 		Object.assign(data, {
 			learner_id: settings.learnerId,
 			learner_name: settings.learnerName,
-			credit: settings.credit,
+			credit: plan.credit,
 			mode,
-			entry: record.cmi ? 'resume' : 'ab-initio',
+			entry: plan.entry,
 			exit: '',
 			session_time: '',
-			total_time: formatDuration(record.totalSeconds),
+			total_time: formatDuration(total),
 		});
 		if (sco.scaledPassingScore) data.scaled_passing_score = sco.scaledPassingScore;
 		if (sco.completionThreshold) data.completion_threshold = sco.completionThreshold;
 		if (sco.launchData) data.launch_data = sco.launchData;
-		if (!record.cmi && sco.objectiveIds.length) {
+		if (!stored && sco.objectiveIds.length) {
 			data.objectives = Object.fromEntries(sco.objectiveIds.map((id, i) => [String(i), { id }]));
 		}
 		return data;
@@ -644,18 +821,103 @@
 		}
 		session = null;
 		renderStored();
+		updateActivity();
 		sync();
 	}
 
-	/** @param {Partial<Settings>} [overrides] */
-	async function launch(overrides) {
+	/** @param {string} packageKey */
+	const recordsOf = (packageKey) =>
+		Object.entries(lmsState.stored).filter(([key]) => key.startsWith(`${packageKey}::`));
+
+	/** The package's current attempt: attempts are per package, as in Moodle. @param {string} packageKey */
+	function packageAttempt(packageKey) {
+		return Math.max(1, ...recordsOf(packageKey).map(([, record]) => record.attempt));
+	}
+
+	/** Moves the SCO's data of its current attempt to its history. @param {StoredRecord} record */
+	function closeAttempt(record) {
+		if (record.cmi !== null) record.past.push({ attempt: record.attempt, cmi: record.cmi });
+		record.cmi = null;
+		record.totalSeconds = 0;
+		record.pendingSeconds = 0;
+		record.lastExit = '';
+		record.attempt += 1;
+	}
+
+	/** Recomputes `lmsState.activity` for every package with stored data. */
+	function updateActivity() {
+		const settings = readSettings();
+		for (const pkg of lmsState.packages) {
+			const records = recordsOf(pkg.key);
+			if (!pkg.manifest || records.length === 0) {
+				delete lmsState.activity[pkg.key];
+				continue;
+			}
+			const scoIds = pkg.manifest.scos
+				.filter((s) => s.scormType === 'sco')
+				.map((s) => s.identifier);
+			/** @type {Map<number, Record<string, Flat>>} */
+			const attempts = new Map();
+			for (const [key, record] of records) {
+				const id = key.slice(pkg.key.length + 2);
+				for (const { attempt, cmi } of [
+					...record.past,
+					{ attempt: record.attempt, cmi: record.cmi },
+				]) {
+					if (!attempts.has(attempt)) attempts.set(attempt, {});
+					if (cmi !== null)
+						/** @type {Record<string, Flat>} */ (attempts.get(attempt))[id] = flatten(cmi);
+				}
+			}
+			lmsState.activity[pkg.key] = computeActivity(
+				settings,
+				scoIds,
+				[...attempts].map(([attempt, scos]) => ({ attempt, scos })),
+				packageAttempt(pkg.key),
+			);
+		}
+		renderActivity();
+	}
+
+	function showProfileRules() {
+		const profile = PROFILES[/** @type {ProfileId} */ (select('profile').value)];
+		byId('profile-rules').replaceChildren(
+			...(profile?.rules ?? []).map((rule) =>
+				Object.assign(document.createElement('li'), { textContent: rule }),
+			),
+		);
+	}
+
+	function renderActivity() {
+		const pkg = selectedPackage();
+		const activity = pkg ? lmsState.activity[pkg.key] : undefined;
+		const summary = byId('activity-summary');
+		if (!activity) {
+			summary.textContent = 'Nothing stored for this package yet.';
+			byId('activity').textContent = '{}';
+			return;
+		}
+		const method = select('grade-method').selectedOptions[0]?.textContent ?? '';
+		summary.textContent =
+			`Attempt ${activity.attempt}: ${activity.complete ? 'complete' : 'not complete'}; ` +
+			`grade ${activity.grade === null ? 'none' : String(Math.round(activity.grade * 100) / 100)} (${method}).`;
+		byId('activity').textContent = JSON.stringify(activity, null, 2);
+	}
+
+	/**
+	 * Launches the selected SCO, as the profile decides, after finishing the current launch.
+	 * @param {Partial<Settings> | undefined} overrides
+	 * @param {boolean} wantNewAttempt the learner asks for a new attempt
+	 * @returns {Promise<LaunchPlan | null>} null for an asset or when nothing is selected
+	 */
+	async function open(overrides, wantNewAttempt) {
 		if (overrides) applySettings(overrides);
 		await finish();
 		const pkg = selectedPackage();
 		const sco = selectedSco();
 		if (!pkg?.manifest || !sco) {
 			setStatus('Choose a package and a SCO first.');
-			return;
+			return null;
 		}
 		const settings = readSettings();
 		const key = `${pkg.key}::${sco.identifier}`;
@@ -664,8 +926,9 @@
 			totalSeconds: 0,
 			pendingSeconds: 0,
 			lastExit: '',
-			attempt: 1,
+			attempt: packageAttempt(pkg.key),
 			sessions: 0,
+			past: [],
 		});
 		const launchNo = ++lmsState.launches;
 		launchStarted = performance.now();
@@ -673,11 +936,39 @@
 		delete w.API;
 		delete w.API_1484_11;
 		let api = /** @type {'1.2' | '2004' | null} */ (null);
-		let entry = '';
+		/** @type {LaunchPlan | null} */
+		let plan = null;
 		if (sco.scormType === 'sco') {
 			api = pkg.manifest.api;
-			const data = launchData(api, sco, settings, record);
-			entry = api === '1.2' ? data.core.entry : data.entry;
+			const version = api;
+			const status = statusElement(version);
+			const finished = attemptFinished(
+				pkg.manifest.scos
+					.filter((s) => s.scormType === 'sco')
+					.map((s) => {
+						const other = lmsState.stored[`${pkg.key}::${s.identifier}`];
+						return other?.cmi ? flatten(other.cmi)[status] : undefined;
+					}),
+			);
+			plan = planLaunch(settings.profile, {
+				version,
+				requestedMode: settings.mode,
+				credit: settings.credit,
+				newAttempt: wantNewAttempt,
+				finished,
+				stored: record.cmi === null ? null : flatten(record.cmi),
+				attempt: record.attempt,
+			});
+			if (plan.newAttempt === 'package') {
+				const next = packageAttempt(pkg.key) + 1;
+				for (const [, other] of recordsOf(pkg.key)) {
+					closeAttempt(other);
+					other.attempt = next;
+				}
+			} else if (plan.newAttempt === 'sco') {
+				closeAttempt(record);
+			}
+			const data = launchData(version, sco, settings, record, plan);
 			const options = {
 				autocommit: false,
 				logLevel: 3,
@@ -687,17 +978,30 @@
 					if (lmsState.messages.length > 500) lmsState.messages.shift();
 				},
 			};
-			const inner = api === '1.2' ? new w.Scorm12API(options) : new w.Scorm2004API(options);
+			const inner = version === '1.2' ? new w.Scorm12API(options) : new w.Scorm2004API(options);
 			inner.loadFromJSON(data);
-			const wrapper = createApi(inner, api, record, launchNo);
-			if (api === '1.2') w.API = wrapper;
+			const delivered = plan.deliver === 'stored' && record.cmi !== null ? flatten(record.cmi) : {};
+			const baseline = launchBaseline(version, delivered);
+			session = {
+				inner,
+				record,
+				api: version,
+				profile: settings.profile,
+				baseline,
+				launched: new Set(Object.keys(baseline)),
+				touched: new Set(),
+				launchTotal: plan.deliver === 'stored' ? record.totalSeconds : 0,
+			};
+			const wrapper = createApi(inner, session, launchNo);
+			if (version === '1.2') w.API = wrapper;
 			else w.API_1484_11 = wrapper;
-			session = { inner, record, api };
 			lmsState.cmi = JSON.parse(JSON.stringify(inner.renderCMIToJSONObject().cmi ?? {}));
 		} else {
 			session = null;
 			lmsState.cmi = {};
 		}
+		const entry = plan?.entry ?? '';
+		const mode = plan?.mode ?? settings.mode;
 		lmsState.current = {
 			launch: launchNo,
 			package: pkg.key,
@@ -707,6 +1011,8 @@
 			url,
 			entry,
 			attempt: record.attempt,
+			mode,
+			profile: settings.profile,
 			settings,
 			ended: false,
 		};
@@ -719,16 +1025,39 @@
 				String(launchNo),
 				'LMS launch',
 				`${sco.title} → ${url}`,
-				api ? `SCORM ${api} API, entry "${entry}"` : 'asset: no API',
+				api ? `SCORM ${api} API, entry "${entry}", mode ${mode}` : 'asset: no API',
 				'',
 			],
 			'note',
 		);
+		const profile = PROFILES[settings.profile];
+		note(`Profile: ${profile.label}. ${profile.rules.join('; ')}.`);
+		if (plan?.newAttempt)
+			note(`New attempt ${record.attempt}: blank data model, entry "ab-initio".`);
+		for (const text of plan?.notes ?? []) note(text);
 		setStatus(
-			`Launch ${launchNo}: ${sco.title} (${api ? `SCORM ${api}, entry "${entry}", attempt ${record.attempt}` : 'asset, no API'}).`,
+			`Launch ${launchNo}: ${sco.title} (${api ? `SCORM ${api}, entry "${entry}", attempt ${record.attempt}, ${mode} mode, ${profile.label}` : 'asset, no API'}).`,
 		);
+		updateActivity();
 		show(url, settings.display, sco.title);
 		sync();
+		return plan;
+	}
+
+	/** @param {Partial<Settings>} [overrides] */
+	async function launch(overrides) {
+		await open(overrides, false);
+	}
+
+	/**
+	 * Finishes the current launch and asks for a new attempt ("Start a new attempt" in Moodle).
+	 * Resolves true if the profile started one; false if it refused, in which case the same
+	 * attempt was relaunched, as Moodle does.
+	 * @param {Partial<Settings>} [overrides]
+	 */
+	async function newAttempt(overrides) {
+		const plan = await open(overrides, true);
+		return plan?.newAttempt === 'package';
 	}
 
 	async function relaunch() {
@@ -741,11 +1070,12 @@
 		const sco = selectedSco();
 		if (pkg && sco) delete lmsState.stored[`${pkg.key}::${sco.identifier}`];
 		renderStored();
+		updateActivity();
 		setStatus('Stored data for this SCO forgotten.');
 		sync();
 	}
 
-	w.lmsPreview = { launch, finish, relaunch, forget, readSettings, applySettings };
+	w.lmsPreview = { launch, finish, relaunch, newAttempt, forget, readSettings, applySettings };
 
 	// ---------------------------------------------------------------------------------------
 	// Start-up.
@@ -756,12 +1086,24 @@
 	});
 	byId('relaunch').addEventListener('click', () => void relaunch());
 	byId('finish').addEventListener('click', () => void finish());
+	byId('new-attempt').addEventListener('click', () => void newAttempt());
 	byId('forget').addEventListener('click', forget);
 	select('package').addEventListener('change', () => {
 		fillScos();
 		showPackageInfo();
+		renderActivity();
 	});
 	select('sco').addEventListener('change', showPackageInfo);
+	select('profile').addEventListener('change', showProfileRules);
+	for (const id of [
+		'mastery-override',
+		'completion-completed',
+		'completion-passed',
+		'completion-all-scos',
+		'grade-method',
+	]) {
+		byId(id).addEventListener('change', updateActivity);
+	}
 
 	async function start() {
 		const response = await fetch('/api/packages');
@@ -769,6 +1111,9 @@
 		const packageSelect = select('package');
 		for (const pkg of lmsState.packages) packageSelect.append(new Option(pkg.key, pkg.key));
 		fillScos();
+		const profileSelect = select('profile');
+		for (const id of PROFILE_IDS) profileSelect.append(new Option(PROFILES[id].label, id));
+		profileSelect.value = DEFAULT_PROFILE;
 		const params = new URLSearchParams(location.search);
 		/** @type {Partial<Settings>} */
 		const fromUrl = {};
@@ -785,7 +1130,27 @@
 			const value = params.get(name);
 			if (value !== null) fromUrl[name] = value;
 		}
-		if (params.has('noInteractions')) fromUrl.noInteractions = params.get('noInteractions') !== '0';
+		/** @param {string} name */
+		const flag = (name) => (params.has(name) ? params.get(name) !== '0' : undefined);
+		const profile = params.get('profile');
+		if (profile !== null) fromUrl.profile = /** @type {ProfileId} */ (profile);
+		const gradeMethod = params.get('gradeMethod');
+		if (gradeMethod !== null) fromUrl.gradeMethod = /** @type {GradeMethod} */ (gradeMethod);
+		const required = params.get('completionStatusRequired');
+		if (required !== null) {
+			fromUrl.completionStatusRequired = /** @type {CompletionStatus[]} */ (
+				required.split(',').filter(Boolean)
+			);
+		}
+		for (const name of /** @type {const} */ ([
+			'noInteractions',
+			'initErrors',
+			'masteryOverride',
+			'completionAllScos',
+		])) {
+			const value = flag(name);
+			if (value !== undefined) fromUrl[name] = value;
+		}
 		applySettings(fromUrl);
 		w.lmsReady = true;
 		document.documentElement.dataset['lmsReady'] = 'true';

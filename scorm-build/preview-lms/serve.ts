@@ -2,8 +2,10 @@
  * `npm run preview:lms [-- zip…]`: a small local LMS for trainers and browser tests.
  *
  * Serves, on http://127.0.0.1:$PORT (default 4330):
- * - `/` (also `/lms.html`): the LMS page (lms.html + lms.js), which runs scorm-again as the LMS
- *   side, launches a SCO, shows the live CMI data and the API call log and can relaunch;
+ * - `/` (also `/lms.html`): the LMS page (lms.html + lms.js + profiles.js), which runs
+ *   scorm-again as the LMS side with the rules of an LMS profile (`scorm-again`, `moodle-4.5`,
+ *   `strict-spec`) on top, launches a SCO, shows the live CMI data, the API call log and the
+ *   package result, and can relaunch or start a new attempt;
  * - `/vendor/scorm-again.js`: scorm-again's browser build, from node_modules (LMS side only;
  *   it never goes into a package);
  * - each package's files, from memory, under a deep random sub-path shaped like Moodle's
@@ -150,6 +152,7 @@ const STATIC: Record<string, [string, string]> = {
 	'/': [join(HERE, 'lms.html'), 'text/html; charset=utf-8'],
 	'/lms.html': [join(HERE, 'lms.html'), 'text/html; charset=utf-8'],
 	'/lms.js': [join(HERE, 'lms.js'), 'text/javascript; charset=utf-8'],
+	'/profiles.js': [join(HERE, 'profiles.js'), 'text/javascript; charset=utf-8'],
 	'/vendor/scorm-again.js': [SCORM_AGAIN, 'text/javascript; charset=utf-8'],
 	'/vendor/scorm-again.js.map': [`${SCORM_AGAIN}.map`, 'application/json; charset=utf-8'],
 };
