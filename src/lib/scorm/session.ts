@@ -494,8 +494,11 @@ function lmsSession(
 	const lessonMode = get(elements.mode) || 'normal';
 	const learner = { id: get(elements.learnerId), name: get(elements.learnerName) };
 	const status = model.readStatus(get);
-	const location = get(elements.location);
-	const suspendData = get(elements.suspendData);
+	// A 2004 attempt that starts ab initio has no location or suspend data, and asking for them
+	// is error 403 "Value Not Initialized" (SCORM 2004 RTE 3.1.7); 1.2 answers "" without error.
+	const fresh = api.version === '2004' && entry === 'ab-initio';
+	const location = fresh ? '' : get(elements.location);
+	const suspendData = fresh ? '' : get(elements.suspendData);
 	const countText = get(elements.interactionCount);
 	const launchCount = /^\d+$/.test(countText.trim()) ? Number(countText) : undefined;
 
