@@ -22,6 +22,7 @@ import type {
 	ReviewProgress,
 	ScenarioProgress,
 } from './types.ts';
+import { answeredBeforeRestart } from './restart.ts';
 
 export function createEmptyState(): ProgressState {
 	return { modules: {}, learnerName: '' };
@@ -206,20 +207,6 @@ function applyModuleEvent(module: ModuleProgress, event: ProgressEvent): ModuleP
 				...(event.score === undefined ? {} : { completedScore: event.score }),
 			};
 	}
-}
-
-/**
- * Whether `answer` was given before the module's latest `assessment-restarted`, so belongs to an
- * earlier run of the assessment. Only assessment questions are scored this way (`moduleStatus`);
- * an answer with an unreadable time counts as current.
- */
-export function answeredBeforeRestart(
-	module: Pick<ModuleProgress, 'assessmentRestartedAt'> | undefined,
-	answer: Pick<QuestionProgress, 'answeredAt'>,
-): boolean {
-	const restartedAt = module?.assessmentRestartedAt;
-	if (restartedAt === undefined) return false;
-	return Date.parse(answer.answeredAt) < Date.parse(restartedAt);
 }
 
 function updateScenario(

@@ -6,7 +6,7 @@
  * ignored here but kept in storage; a content update never breaks or loses progress.
  */
 import type { ModuleSummary } from '../course/summary.ts';
-import { answeredBeforeRestart } from './model.ts';
+import { answeredBeforeRestart } from './restart.ts';
 import type { ModuleProgress, ProgressEvent, QuestionProgress } from './types.ts';
 
 export type ModuleStatusKind = 'not-started' | 'in-progress' | 'completed';
