@@ -1,32 +1,69 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionData, QuizData } from '../schemas/quiz.ts';
 import {
 	attemptsLeft,
+	canRestartAssessment,
 	correctOptionIds,
 	isCorrectResponse,
 	questionOutcome,
 } from '../lib/course/quiz.ts';
+import type { ModuleSummary } from '../lib/course/summary.ts';
+import { currentAssessmentAnswer, moduleStatus } from '../lib/progress/status.ts';
 import { dispatch, moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
 import type { QuestionProgress } from '../lib/progress/types.ts';
 
 interface Props {
 	moduleId: string;
+	/** The quiz's module: its status decides whether a failed assessment can start again. */
+	summary: ModuleSummary;
 	data: QuizData;
 	/** Readable citation for each source id the questions use. */
 	sourceLabels: Record<string, string>;
 }
 
-/** A set of questions; each is answered, marked and stored on its own. */
-export function QuizIsland({ moduleId, data, sourceLabels }: Props) {
+/**
+ * A set of questions; each is answered, marked and stored on its own. An assessment the learner
+ * has failed, with every question locked, offers to start again with all its questions fresh.
+ */
+export function QuizIsland({ moduleId, summary, data, sourceLabels }: Props) {
 	const [hydrated, setHydrated] = useState(false);
+	const [announcement, setAnnouncement] = useState('');
+	const [focusSeq, setFocusSeq] = useState(0);
+	const section = useRef<HTMLElement>(null);
 	useEffect(() => {
 		void startProgress();
 		setHydrated(true);
 	}, []);
-	const questions = moduleProgressSignal(moduleId).value?.questions ?? {};
+	const progress = moduleProgressSignal(moduleId).value;
+	const status = moduleStatus(summary, progress);
+	const offerRestart = canRestartAssessment(data, status, progress);
+	// A new run remounts the questions, so their selections and "Try again" state start empty.
+	const run = data.assessment ? (progress?.assessmentRestartedAt ?? '') : '';
+
+	useEffect(() => {
+		// Cleared while the offer shows, so the next restart is announced again.
+		if (offerRestart) setAnnouncement('');
+	}, [offerRestart]);
+
+	useEffect(() => {
+		if (focusSeq > 0) section.current?.querySelector<HTMLElement>('.app-question__legend')?.focus();
+	}, [focusSeq]);
+
+	const restart = () => {
+		void dispatch({
+			type: 'assessment-restarted',
+			moduleId,
+			// Every assessment question in the module, not only this quiz's: answers from before a
+			// restart stop counting towards the score wherever they are.
+			questionIds: [...summary.assessmentQuestionIds],
+			at: new Date().toISOString(),
+		});
+		setAnnouncement('The assessment has started again. Your earlier answers are cleared.');
+		setFocusSeq((seq) => seq + 1);
+	};
 
 	return (
-		<section class="app-quiz" aria-labelledby={`${data.id}-title`}>
+		<section class="app-quiz" aria-labelledby={`${data.id}-title`} ref={section}>
 			<h2 class="app-quiz__title" id={`${data.id}-title`}>
 				{data.title}
 			</h2>
@@ -39,16 +76,37 @@ export function QuizIsland({ moduleId, data, sourceLabels }: Props) {
 			)}
 			{data.questions.map((question, index) => (
 				<QuestionView
-					key={question.id}
+					key={`${question.id} ${run}`}
 					moduleId={moduleId}
 					quiz={data}
 					question={question}
 					number={index + 1}
-					progress={questions[question.id]}
+					progress={
+						data.assessment
+							? currentAssessmentAnswer(progress, question.id)
+							: progress?.questions[question.id]
+					}
 					enabled={hydrated}
 					sourceLabels={sourceLabels}
 				/>
 			))}
+			<div class="app-quiz__result" role="status" aria-live="polite">
+				{offerRestart && status.score !== undefined && (
+					<p>
+						<strong>
+							You scored {status.score}%. You need {summary.passMark}% to pass.
+						</strong>
+					</p>
+				)}
+			</div>
+			{offerRestart && (
+				<button class="nhsuk-button app-quiz__restart" type="button" onClick={restart}>
+					Try the assessment again
+				</button>
+			)}
+			<div class="nhsuk-u-visually-hidden" role="status" aria-live="polite">
+				{announcement}
+			</div>
 		</section>
 	);
 }
@@ -124,7 +182,11 @@ function QuestionView({
 	return (
 		<form class="app-question" onSubmit={submit} noValidate>
 			<fieldset class="nhsuk-fieldset" aria-describedby={`${base}-status`}>
-				<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+				<legend
+					class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s app-question__legend"
+					// The first question's legend takes focus when the assessment starts again.
+					tabIndex={number === 1 ? -1 : undefined}
+				>
 					<span class="app-question__number">Question {number}</span>
 					<span
 						class="app-question__prompt"

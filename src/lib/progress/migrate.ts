@@ -18,7 +18,8 @@
  * - New module version: everything is kept. `module-opened` records the new version; new
  *   lessons or questions show as not done, and a module already completed stays completed.
  * - New field: records without it get a default in `migrateStoredModule`. Add the default here;
- *   bump the schema only when existing data must be rewritten.
+ *   bump the schema only when existing data must be rewritten. Optional fields such as
+ *   `assessmentRestartedAt` are simply absent in older records (never restarted).
  * - Newer schema than this code knows (an old tab still open after a deploy):
  *   `ProgressSchemaTooNewError` is thrown instead of guessing, so old code never overwrites
  *   data it does not understand. The store then keeps working in memory and asks for a reload.
@@ -130,11 +131,15 @@ export function migrateStoredModule(raw: unknown, fallbackId?: string): ModulePr
 	delete module.completedScore;
 	delete module.completedVersion;
 	delete module.bookmark;
+	delete module.assessmentRestartedAt;
 	if (typeof raw['completedAt'] === 'string') module.completedAt = raw['completedAt'];
 	if (isFiniteNumber(raw['completedScore'])) module.completedScore = raw['completedScore'];
 	if (typeof raw['completedVersion'] === 'string')
 		module.completedVersion = raw['completedVersion'];
 	if (typeof raw['bookmark'] === 'string') module.bookmark = raw['bookmark'];
+	if (typeof raw['assessmentRestartedAt'] === 'string') {
+		module.assessmentRestartedAt = raw['assessmentRestartedAt'];
+	}
 	return module;
 }
 

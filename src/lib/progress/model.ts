@@ -6,8 +6,12 @@
  * Invariants:
  * - Records are keyed by author ids only; the reducer never looks at the course, so ids the
  *   course no longer has are carried along untouched.
- * - Nothing is ever removed by an event: answers, scenario best scores, run counts and
- *   completion survive retries and restarts.
+ * - `assessment-restarted` is the only event that removes records: it removes the answers of a
+ *   failed assessment run, because the module score is taken from stored answers and each
+ *   question's attempts are counted from its stored record, so while they stay the questions
+ *   stay locked and the failed score stands. Everything else survives question retries and
+ *   scenario restarts: answers, scenario best scores, run counts, completion.
+ * - Completion is never undone, by any event (the quiz offers no restart in a completed module).
  * - `updatedAt` of the module record is the `at` of the last event applied to it.
  */
 import type {
@@ -18,6 +22,7 @@ import type {
 	ReviewProgress,
 	ScenarioProgress,
 } from './types.ts';
+import { answeredBeforeRestart } from './restart.ts';
 
 export function createEmptyState(): ProgressState {
 	return { modules: {}, learnerName: '' };
@@ -55,6 +60,13 @@ function createScenarioProgress(): ScenarioProgress {
  * next `question-answered` replaces the answer and counts the attempt. Dropping the answer would
  * make the module score disappear between "Try again" and the new answer, and after a reload
  * in between the learner would see the question as never answered.
+ *
+ * `assessment-restarted` removes the answers to the listed questions and records the time. A
+ * stored answer given before that time is not counted as an earlier attempt by the next
+ * `question-answered`: for an assessment question it is a failed-run answer that came back from
+ * another copy of the progress (an LMS that missed the restart). The reducer does not know which
+ * questions are assessed, so an unscored question answered before the restart also starts its
+ * attempts again.
  *
  * `scenario-ended` counts a run once: a repeated end for a run that has already ended (a
  * re-render, a reload on the ending) changes nothing but `updatedAt`.
@@ -101,10 +113,13 @@ function applyModuleEvent(module: ModuleProgress, event: ProgressEvent): ModuleP
 		}
 
 		case 'question-answered': {
+			const previous = module.questions[event.questionId];
+			const earlier =
+				previous === undefined || answeredBeforeRestart(module, previous) ? 0 : previous.attempts;
 			const answer: QuestionProgress = {
 				response: [...event.response],
 				correct: event.correct,
-				attempts: (module.questions[event.questionId]?.attempts ?? 0) + 1,
+				attempts: earlier + 1,
 				answeredAt: event.at,
 			};
 			return { ...module, questions: { ...module.questions, [event.questionId]: answer } };
@@ -112,6 +127,12 @@ function applyModuleEvent(module: ModuleProgress, event: ProgressEvent): ModuleP
 
 		case 'question-reset':
 			return module;
+
+		case 'assessment-restarted': {
+			const questions = { ...module.questions };
+			for (const id of event.questionIds) delete questions[id];
+			return { ...module, assessmentRestartedAt: event.at, questions };
+		}
 
 		case 'scenario-node-entered':
 			return updateScenario(module, event.scenarioId, (scenario) => ({

@@ -6,14 +6,15 @@
  * ignored here but kept in storage; a content update never breaks or loses progress.
  */
 import type { ModuleSummary } from '../course/summary.ts';
-import type { ModuleProgress, ProgressEvent } from './types.ts';
+import { answeredBeforeRestart } from './restart.ts';
+import type { ModuleProgress, ProgressEvent, QuestionProgress } from './types.ts';
 
 export type ModuleStatusKind = 'not-started' | 'in-progress' | 'completed';
 
 export interface ModuleStatus {
 	lessonsVisited: number;
 	lessonsTotal: number;
-	/** Assessment questions answered at least once. */
+	/** Assessment questions answered at least once since the latest restart. */
 	answered: number;
 	assessmentTotal: number;
 	/**
@@ -40,7 +41,8 @@ export interface ModuleStatus {
  * Completion rules: `all-lessons` needs every listed lesson visited; `pass-assessment` needs
  * `passed`; `all-lessons-and-pass-assessment` needs both. A module with no assessment questions
  * cannot be passed, so there the assessment part counts as met once every lesson is visited.
- * Without a progress record nothing is met, even in a module with no lessons.
+ * Without a progress record nothing is met, even in a module with no lessons. Assessment answers
+ * from before the latest restart do not count (`currentAssessmentAnswer`).
  */
 export function moduleStatus(
 	summary: ModuleSummary,
@@ -49,7 +51,7 @@ export function moduleStatus(
 	const lessonsTotal = summary.lessons.length;
 	const lessonsVisited = summary.lessons.filter((lesson) => progress?.lessons[lesson.id]).length;
 	const assessmentTotal = summary.assessmentQuestionIds.length;
-	const answers = summary.assessmentQuestionIds.map((id) => progress?.questions[id]);
+	const answers = summary.assessmentQuestionIds.map((id) => currentAssessmentAnswer(progress, id));
 	const answered = answers.filter((answer) => answer !== undefined).length;
 	const correct = answers.filter((answer) => answer?.correct === true).length;
 
@@ -85,6 +87,20 @@ export function moduleStatus(
 		status: completed ? 'completed' : progress ? 'in-progress' : 'not-started',
 		resumeLessonId: resumeLesson(summary, progress),
 	};
+}
+
+/**
+ * The answer to assessment question `questionId` in the current run of the assessment:
+ * `undefined` when there is none, or when it was given before the learner last restarted the
+ * assessment. Such an answer can come back from another copy of the progress (an LMS that
+ * missed the restart) and must not bring back the failed result.
+ */
+export function currentAssessmentAnswer(
+	progress: ModuleProgress | undefined,
+	questionId: string,
+): QuestionProgress | undefined {
+	const answer = progress?.questions[questionId];
+	return answer === undefined || answeredBeforeRestart(progress, answer) ? undefined : answer;
 }
 
 function resumeLesson(

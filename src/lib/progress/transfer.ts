@@ -30,6 +30,7 @@ const ModuleRecordSchema = z.looseObject({
 	completedScore: z.number().min(0).max(100).optional(),
 	completedVersion: z.string().optional(),
 	bookmark: z.string().optional(),
+	assessmentRestartedAt: time.optional(),
 	lessons: idMap(
 		z.looseObject({
 			firstVisitedAt: time.optional(),

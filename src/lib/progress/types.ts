@@ -28,6 +28,11 @@ export interface ModuleProgress {
 	assessmentRestartedAt?: string;
 	/** Last lesson the learner opened: where "Resume" goes. */
 	bookmark?: string;
+	/**
+	 * ISO time the learner last started the assessment again after failing it. Assessment answers
+	 * given before it belong to the failed run and do not count.
+	 */
+	assessmentRestartedAt?: string;
 	lessons: Record<string, LessonProgress>;
 	questions: Record<string, QuestionProgress>;
 	scenarios: Record<string, ScenarioProgress>;
@@ -95,6 +100,11 @@ export type ProgressEvent =
 			correct: boolean;
 	  })
 	| (ModuleEvent & { type: 'question-reset'; questionId: string })
+	| (ModuleEvent & {
+			type: 'assessment-restarted';
+			/** The assessment's question ids: their answers are cleared. */
+			questionIds: string[];
+	  })
 	| (ModuleEvent & { type: 'scenario-node-entered'; scenarioId: string; nodeId: string })
 	| (ModuleEvent & {
 			type: 'scenario-choice-made';

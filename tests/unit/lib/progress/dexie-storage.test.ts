@@ -130,6 +130,34 @@ describe('DexieProgressStorage', () => {
 		expect(record).toHaveProperty('futureField', 'kept');
 	});
 
+	test('keeps an assessment restart and the answers given after it across a reopen', async () => {
+		const storage = await tab();
+		const answer = (questionId: string, at: string): ProgressEvent => ({
+			type: 'question-answered',
+			moduleId: 'm1',
+			questionId,
+			response: ['a'],
+			correct: true,
+			at,
+		});
+		const restartAt = '2025-06-01T14:05:00.000Z';
+		let state = await act(storage, createEmptyState(), answer('q1', AT));
+		state = await act(storage, state, answer('q2', AT));
+		state = await act(storage, state, {
+			type: 'assessment-restarted',
+			moduleId: 'm1',
+			questionIds: ['q1', 'q2'],
+			at: restartAt,
+		});
+		await act(storage, state, answer('q2', '2025-06-01T14:06:00.000Z'));
+		storage.close();
+
+		const module = (await (await tab()).load()).modules['m1'];
+		expect(module?.assessmentRestartedAt).toBe(restartAt);
+		expect(Object.keys(module?.questions ?? {})).toEqual(['q2']);
+		expect(module?.questions['q2']?.attempts).toBe(1);
+	});
+
 	test('replaces everything when saved without a change, as on import', async () => {
 		const storage = await tab();
 		await act(storage, createEmptyState(), visit('old', 'l1'));

@@ -16,6 +16,7 @@ function fullState(): ProgressState {
 	const events: ProgressEvent[] = [
 		{ type: 'module-opened', moduleId: 'm1', moduleVersion: '1.0.0', at: AT },
 		{ type: 'lesson-visited', moduleId: 'm1', lessonId: 'l1', at: AT },
+		{ type: 'assessment-restarted', moduleId: 'm1', questionIds: ['q1'], at: AT },
 		{
 			type: 'question-answered',
 			moduleId: 'm1',
@@ -78,6 +79,11 @@ describe('migrateStoredState', () => {
 		expect(migrateStoredState(stored)).toEqual(state);
 	});
 
+	test('keeps the time of the latest assessment restart', () => {
+		const stored = JSON.parse(JSON.stringify(toStoredProgress(fullState()))) as unknown;
+		expect(migrateStoredState(stored).modules['m1']?.assessmentRestartedAt).toBe(AT);
+	});
+
 	test('reads something that is not an object as empty progress', () => {
 		expect(migrateStoredState(null)).toEqual(createEmptyState());
 		expect(migrateStoredState('progress')).toEqual(createEmptyState());
@@ -130,6 +136,7 @@ describe('migrateStoredState', () => {
 					questions: { q1: { correct: 'yes' }, q2: { correct: true, response: ['a', 3] } },
 					reviews: { r1: { ratings: { st1: 'purple', st2: 'green' } } },
 					completedScore: 'high',
+					assessmentRestartedAt: 1700000000,
 				},
 				m2: 42,
 			},
@@ -140,6 +147,7 @@ describe('migrateStoredState', () => {
 		expect(module['m1']?.questions['q2']?.response).toEqual(['a']);
 		expect(module['m1']?.reviews['r1']?.ratings).toEqual({ st2: 'green' });
 		expect(module['m1']).not.toHaveProperty('completedScore');
+		expect(module['m1']).not.toHaveProperty('assessmentRestartedAt');
 	});
 
 	test('keeps progress for ids the course may no longer have', () => {

@@ -72,6 +72,12 @@ describe('applyEvent', () => {
 		const snapshot = structuredClone(before);
 		applyEvent(before, { type: 'lesson-visited', moduleId: 'm1', lessonId: 'l2', at: T2 });
 		applyEvent(before, { type: 'scenario-restarted', moduleId: 'm1', scenarioId: 's1', at: T2 });
+		applyEvent(before, {
+			type: 'assessment-restarted',
+			moduleId: 'm1',
+			questionIds: ['q1'],
+			at: T2,
+		});
 		expect(before).toEqual(snapshot);
 	});
 
@@ -116,6 +122,67 @@ describe('applyEvent', () => {
 			answeredAt: T1,
 		});
 		expect(state.modules['m1']?.updatedAt).toBe(T2);
+	});
+
+	test('clears the listed answers on an assessment restart and keeps everything else', () => {
+		const state = run(
+			{ type: 'lesson-visited', lessonId: 'l1' },
+			{ type: 'question-answered', questionId: 'q0', response: ['a'], correct: true },
+			{ type: 'question-answered', questionId: 'q1', response: ['a'], correct: false },
+			{ type: 'question-answered', questionId: 'q2', response: ['b'], correct: true },
+			{ type: 'scenario-ended', scenarioId: 's1', endingId: 'e1', outcome: 'mixed', score: 50 },
+			{ type: 'assessment-restarted', questionIds: ['q1', 'q2', 'q9'], at: T2 },
+		);
+		const module = state.modules['m1'];
+		expect(module?.assessmentRestartedAt).toBe(T2);
+		expect(Object.keys(module?.questions ?? {})).toEqual(['q0']);
+		expect(module?.lessons['l1']).toBeDefined();
+		expect(module?.scenarios['s1']?.bestScore).toBe(50);
+		expect(module?.updatedAt).toBe(T2);
+	});
+
+	test('keeps a recorded completion through an assessment restart', () => {
+		const module = run(
+			{ type: 'question-answered', questionId: 'q1', response: ['a'], correct: true },
+			{ type: 'module-completed', score: 100 },
+			{ type: 'assessment-restarted', questionIds: ['q1'], at: T2 },
+		).modules['m1'];
+		expect(module).toMatchObject({ completedAt: T1, completedScore: 100 });
+	});
+
+	test('counts attempts afresh after a restart', () => {
+		const question = run(
+			{ type: 'question-answered', questionId: 'q1', response: ['a'], correct: false },
+			{ type: 'question-answered', questionId: 'q1', response: ['b'], correct: false },
+			{ type: 'assessment-restarted', questionIds: ['q1'], at: T2 },
+			{ type: 'question-answered', questionId: 'q1', response: ['c'], correct: true, at: T3 },
+		).modules['m1']?.questions['q1'];
+		expect(question).toEqual({ response: ['c'], correct: true, attempts: 1, answeredAt: T3 });
+	});
+
+	test('does not count an answer from before the latest restart as an earlier attempt', () => {
+		// The old answer came back from another copy of the progress that missed the restart.
+		const restarted = run({ type: 'assessment-restarted', questionIds: ['q1'], at: T2 }).modules[
+			'm1'
+		];
+		const merged = {
+			modules: {
+				m1: {
+					...restarted!,
+					questions: { q1: { response: ['a'], correct: false, attempts: 2, answeredAt: T1 } },
+				},
+			},
+			learnerName: '',
+		};
+		const question = applyEvent(merged, {
+			type: 'question-answered',
+			moduleId: 'm1',
+			questionId: 'q1',
+			response: ['b'],
+			correct: true,
+			at: T3,
+		}).modules['m1']?.questions['q1'];
+		expect(question?.attempts).toBe(1);
 	});
 
 	test('follows the scenario path and merges the variables choices set', () => {

@@ -1,10 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import type { ModuleSummary } from '../../../../src/lib/course/summary.ts';
 import { applyEvent, createEmptyState } from '../../../../src/lib/progress/model.ts';
-import { completionEvent, moduleStatus } from '../../../../src/lib/progress/status.ts';
-import type { ModuleProgress, ProgressEvent } from '../../../../src/lib/progress/types.ts';
+import {
+	completionEvent,
+	currentAssessmentAnswer,
+	moduleStatus,
+} from '../../../../src/lib/progress/status.ts';
+import type {
+	ModuleProgress,
+	ProgressEvent,
+	ProgressState,
+} from '../../../../src/lib/progress/types.ts';
 
 const AT = '2025-03-01T09:00:00.000Z';
+const LATER = '2025-03-01T09:30:00.000Z';
 
 function summary(overrides: Partial<ModuleSummary> = {}): ModuleSummary {
 	return {
@@ -120,6 +129,66 @@ describe('moduleStatus', () => {
 		expect(status.status).toBe('in-progress');
 	});
 
+	test('does not count assessment answers given before the latest restart', () => {
+		const failed = progress(
+			...allLessons,
+			['answer', 'q1', true],
+			['answer', 'q2', false],
+			['answer', 'q3', false],
+			['answer', 'q4', false],
+		);
+		// A merge with a copy that missed the restart brings the failed answers back.
+		const restarted: ModuleProgress = { ...failed, assessmentRestartedAt: LATER };
+		expect(moduleStatus(summary(), restarted)).toMatchObject({
+			answered: 0,
+			score: undefined,
+			passed: undefined,
+		});
+	});
+
+	test('counts answers given at or after the latest restart', () => {
+		const failed = progress(...allLessons, ['answer', 'q1', false], ['answer', 'q2', false]);
+		const restarted: ModuleProgress = {
+			...failed,
+			assessmentRestartedAt: AT,
+			questions: {
+				...failed.questions,
+				q3: { response: ['a'], correct: true, attempts: 1, answeredAt: LATER },
+				q4: { response: ['a'], correct: true, attempts: 1, answeredAt: LATER },
+			},
+		};
+		expect(moduleStatus(summary(), restarted)).toMatchObject({ answered: 4, score: 50 });
+	});
+
+	test('completes the module when the run after a restart passes', () => {
+		const failed = progress(
+			...allLessons,
+			['answer', 'q1', true],
+			['answer', 'q2', false],
+			['answer', 'q3', false],
+			['answer', 'q4', false],
+		);
+		const ids = ['q1', 'q2', 'q3', 'q4'];
+		const base = { moduleId: 'm1', at: LATER };
+		let state: ProgressState = { modules: { m1: failed }, learnerName: '' };
+		state = applyEvent(state, { ...base, type: 'assessment-restarted', questionIds: ids });
+		expect(moduleStatus(summary(), state.modules['m1']).answered).toBe(0);
+		for (const questionId of ids) {
+			state = applyEvent(state, {
+				...base,
+				type: 'question-answered',
+				questionId,
+				response: ['a'],
+				correct: true,
+			});
+		}
+		expect(moduleStatus(summary(), state.modules['m1'])).toMatchObject({
+			score: 100,
+			passed: true,
+			status: 'completed',
+		});
+	});
+
 	test('completes on all lessons and a pass when the rule needs both', () => {
 		const passing: Step[] = [
 			['answer', 'q1', true],
@@ -205,6 +274,17 @@ describe('moduleStatus', () => {
 		const empty = summary({ completion: 'all-lessons', lessons: [] });
 		expect(moduleStatus(empty, undefined).completed).toBe(false);
 		expect(moduleStatus(empty, undefined).resumeLessonId).toBeUndefined();
+	});
+});
+
+describe('currentAssessmentAnswer', () => {
+	test('returns the answer unless it was given before the latest restart', () => {
+		const answered = progress(['answer', 'q1', true]);
+		expect(currentAssessmentAnswer(answered, 'q1')).toBe(answered.questions['q1']);
+		expect(currentAssessmentAnswer(answered, 'q2')).toBeUndefined();
+		expect(currentAssessmentAnswer(undefined, 'q1')).toBeUndefined();
+		const restarted = { ...answered, assessmentRestartedAt: LATER };
+		expect(currentAssessmentAnswer(restarted, 'q1')).toBeUndefined();
 	});
 });
 

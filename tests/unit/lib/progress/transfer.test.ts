@@ -16,6 +16,12 @@ function sampleState(): ProgressState {
 	});
 	state = applyEvent(state, { type: 'lesson-visited', moduleId: 'm1', lessonId: 'l1', at: AT });
 	state = applyEvent(state, {
+		type: 'assessment-restarted',
+		moduleId: 'm1',
+		questionIds: ['q1'],
+		at: AT,
+	});
+	state = applyEvent(state, {
 		type: 'question-answered',
 		moduleId: 'm1',
 		questionId: 'q1',
@@ -60,6 +66,21 @@ describe('parseProgressImport', () => {
 	test('reads back exactly what was exported', () => {
 		const state = sampleState();
 		expect(parseProgressImport(exportProgress(state))).toEqual({ ok: true, state });
+	});
+
+	test('keeps the time of the latest assessment restart', () => {
+		const result = parseProgressImport(exportProgress(sampleState()));
+		expect(result.ok && result.state.modules['m1']?.assessmentRestartedAt).toBe(AT);
+	});
+
+	test('refuses a file whose restart time is not text', () => {
+		const file = JSON.parse(exportProgress(sampleState())) as {
+			progress: { modules: { m1: { assessmentRestartedAt: unknown } } };
+		};
+		file.progress.modules.m1.assessmentRestartedAt = 1700000000;
+		expect(messageFor(JSON.stringify(file))).toMatch(
+			/problem at: modules › m1 › assessmentRestartedAt/,
+		);
 	});
 
 	test('refuses a file that is not JSON', () => {
@@ -107,6 +128,7 @@ describe('parseProgressImport', () => {
 			}),
 		);
 		expect(result.ok && result.state.modules['m1']?.questions).toEqual({});
+		expect(result.ok && result.state.modules['m1']).not.toHaveProperty('assessmentRestartedAt');
 		expect(result.ok && result.state.learnerName).toBe('');
 	});
 });
