@@ -24,8 +24,6 @@ export interface ModuleProgress {
 	completedScore?: number;
 	/** Module version completed; certificates show it even after the module is updated. */
 	completedVersion?: string;
-	/** When the learner last started the assessment again; answers from before it do not count. */
-	assessmentRestartedAt?: string;
 	/** Last lesson the learner opened: where "Resume" goes. */
 	bookmark?: string;
 	/**

@@ -186,6 +186,7 @@ const MEANINGFUL = new Set<ProgressEventType>([
 	'scenario-ended',
 	'scenario-restarted',
 	'review-rated',
+	'assessment-restarted',
 	'module-completed',
 ]);
 
