@@ -561,6 +561,7 @@ function lmsSession(
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let retry: ReturnType<typeof setTimeout> | undefined;
 	let retries = 0;
+	let refusedThisLaunch = false;
 	let terminated = false;
 
 	// Module SCOs keep the key of earlier releases; the course SCO is another LMS activity.
@@ -701,9 +702,15 @@ function lmsSession(
 		writeInteractions();
 	};
 
-	/** After a Commit the LMS accepted: the attempt is now the LMS's, so say so on the device. */
+	/**
+	 * After a Commit the LMS accepted: the attempt is now the LMS's, so say so on the device. Not
+	 * after a refused Commit in the same launch: Moodle marks what it tried to send as sent even
+	 * when the request fails, and does not send an unchanged value again (CollectData() in
+	 * mod/scorm/datamodels/scorm_12.js and scorm_13.js), so a later success proves nothing; the
+	 * next launch, seeing the attempt in the LMS's data, does.
+	 */
 	const accepted = () => {
-		if (confirmed || !written.get(elements.suspendData)) return;
+		if (confirmed || refusedThisLaunch || !written.get(elements.suspendData)) return;
 		confirmed = true;
 		saveLocally(Object.keys(current));
 	};
@@ -723,6 +730,7 @@ function lmsSession(
 			accepted();
 			return true;
 		}
+		refusedThisLaunch = true;
 		fail('Commit', 'The LMS refused to save; the work is kept on this device and sent again.');
 		const delay = RETRY_DELAYS[retries];
 		if (delay !== undefined) {
@@ -826,7 +834,10 @@ function lmsSession(
 		if (changed) {
 			log.add({
 				level: 'info',
-				message: 'Work kept on this device that the LMS did not have is being sent now.',
+				message:
+					recording === 'none'
+						? 'Work kept on this device that the LMS does not have is shown; in this mode it is not sent.'
+						: 'Work kept on this device that the LMS did not have is being sent now.',
 			});
 			if (recording !== 'none' && !terminated) {
 				attempt ||= (options.newAttemptId ?? newAttemptId)();

@@ -469,6 +469,41 @@ describe.each(VERSIONS)('startScormSession with SCORM %s', (version) => {
 		expect(stored.attempt).toBe(second.session.attempt);
 	});
 
+	test('after a refused Commit the next launch still sends the device’s copy', async () => {
+		let refuse = true;
+		const { saved, net } = memoryNet();
+		const first = launch(version, {
+			json: learnerJson(version),
+			safetyNet: net,
+			intercept: (method) =>
+				refuse && method === Commit ? { result: 'false', error: '101' } : undefined,
+		});
+		await first.session.ready;
+		first.learner.finish(true);
+		vi.advanceTimersByTime(500);
+		refuse = false;
+		first.session.terminate();
+		expect(
+			saved.get(`L123:${MODULE_ID}`)?.confirmed,
+			'one success after a refusal proves nothing',
+		).toBe(false);
+
+		// An LMS that marked the refused values as sent never stored them (Moodle's CollectData).
+		const second = launch(version, { json: learnerJson(version), safetyNet: net });
+		await second.session.ready;
+		expect(second.session.state()?.completedAt).toBeDefined();
+		expect(second.session.attempt).toBe(first.session.attempt);
+	});
+
+	test('reads no location or suspend data at the start of a new attempt', () => {
+		const { calls } = launch(version, { json: learnerJson(version, { entry: 'ab-initio' }) });
+		const reads = calls.filter((call) =>
+			/GetValue cmi\.(core\.lesson_location|location|suspend_data)/.test(call),
+		);
+		// SCORM 2004 answers 403 for values never set; 1.2 answers "" with no error.
+		expect(reads).toHaveLength(v12 ? 2 : 0);
+	});
+
 	test('uses the LMS’s record when the device’s copy is of another attempt', async () => {
 		const { saved, net } = memoryNet();
 		const elsewhere = launch(version, { json: learnerJson(version) });
