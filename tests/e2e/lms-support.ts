@@ -262,19 +262,21 @@ export function interactionsOf(cmi: Record<string, unknown>): Array<Record<strin
 		.map(([, value]) => value as Record<string, unknown>);
 }
 
+/** A stored CMI value as text; `''` when it is absent or not a plain value. */
+export function cmiText(node: unknown, path: string): string {
+	const value = path
+		.split('.')
+		.reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], node);
+	return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
 /** Status and score of a stored record, in either version's shape. */
 export function resultOf(version: Version, cmi: Record<string, unknown> | null | undefined) {
-	const data = (cmi ?? {}) as Record<string, Record<string, unknown> | undefined>;
 	if (version.v12) {
-		const core = data['core'] ?? {};
-		return {
-			status: String(core['lesson_status'] ?? ''),
-			score: String((core['score'] as Record<string, unknown> | undefined)?.['raw'] ?? ''),
-		};
+		return { status: cmiText(cmi, 'core.lesson_status'), score: cmiText(cmi, 'core.score.raw') };
 	}
-	const flat = cmi ?? {};
 	return {
-		status: `${String(flat['completion_status'] ?? '')}/${String(flat['success_status'] ?? '')}`,
-		score: String((flat['score'] as Record<string, unknown> | undefined)?.['raw'] ?? ''),
+		status: `${cmiText(cmi, 'completion_status')}/${cmiText(cmi, 'success_status')}`,
+		score: cmiText(cmi, 'score.raw'),
 	};
 }

@@ -1,8 +1,6 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { LMS_PORT } from '../../playwright.config.ts';
+import { hydrated, LMS, MODULE } from './lms-support.ts';
 
-const LMS = `http://127.0.0.1:${LMS_PORT}`;
-const MODULE = 'first-look';
 const ZIPS = [`${MODULE}-1.0.0-scorm12`, `${MODULE}-1.0.0-scorm2004-4th`];
 
 /** Where the preview LMS serves a package: `/pluginfile.php/<n>/mod_scorm/content/<n>/`. */
@@ -14,20 +12,6 @@ async function packageBase(page: Page, key: string): Promise<string> {
 	const pkg = packages.find((p) => p.key.includes(key));
 	expect(pkg, `the preview LMS serves ${key}`).toBeDefined();
 	return `${LMS}${pkg!.base}`;
-}
-
-/** Scrolls every island into view so `client:visible` ones hydrate, then waits for them all. */
-async function hydrated(frame: FrameLocator) {
-	// Retried: the frame may still be navigating when this starts.
-	await expect(async () => {
-		await frame.locator('astro-island').evaluateAll(async (islands) => {
-			for (const island of islands) {
-				(island.firstElementChild ?? island).scrollIntoView();
-				await new Promise((resolve) => requestAnimationFrame(resolve));
-			}
-		});
-		await expect(frame.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 1000 });
-	}).toPass();
 }
 
 async function openContents(page: Page, frame: FrameLocator) {

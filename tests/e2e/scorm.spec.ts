@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import {
 	apiErrors,
 	callsTo,
+	cmiText,
 	finish,
 	hydrated,
 	interactionsOf,
@@ -149,7 +150,7 @@ for (const version of VERSIONS) {
 				expect(state.current?.mode).toBe('review');
 				expect(resultOf(version, stored).status).toBe('passed');
 			} else {
-				const progress = decode(String(stored['suspend_data'] ?? ''), info()).progress;
+				const progress = decode(cmiText(stored, 'suspend_data'), info()).progress;
 				expect(
 					Object.keys(progress?.questions ?? {}),
 					'every answer reached the LMS at the next launch',
