@@ -7,14 +7,18 @@
  *     pbpaste | npm run scorm:inspect -- -
  *
  * Without module info, ids show as their hashes (`#AbC`). `--module <id>` reads the module info
- * the package build leaves in `dist/scorm/info/<id>.json`; `--info` reads any such file. Exits
- * with 1 when the value cannot be read at all.
+ * the package build leaves in `dist/scorm/info/<id>.json`; `--info` reads any such file. A value
+ * of the one-SCO course (`C1|…`) is shown module by module, each named from `dist/scorm/info/`
+ * when the build is there. Exits with 1 when the value cannot be read at all.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ScormModuleInfo } from '../src/lib/scorm/module-info.ts';
-import { describeSuspendData, parseSuspendData } from '../src/lib/scorm/suspend-data.ts';
+import { COURSE_DATA_FORMAT } from '../src/lib/scorm/course-data.ts';
+import { describeSuspendData, idHash, parseSuspendData } from '../src/lib/scorm/suspend-data.ts';
+
+const INFO_DIR = join('dist', 'scorm', 'info');
 
 const USAGE = `Usage: npm run scorm:inspect -- '<suspend_data>' [--module <id> | --info <file>]
 Give - instead of the value to read it from standard input.`;
@@ -52,8 +56,28 @@ function main(): number {
 		else console.error(`No module info at ${file}; build the packages first. Showing hashes.`);
 	}
 
+	if (value.startsWith(`${COURSE_DATA_FORMAT}|`)) return describeCourse(value);
 	console.log(describeSuspendData(value, info));
 	return parseSuspendData(value).raw ? 0 : 1;
+}
+
+/** A one-SCO course value: its attempt id, then each module's value in plain words. */
+function describeCourse(value: string): number {
+	const [, attempt = '', ...modules] = value.split('|');
+	const infos = existsSync(INFO_DIR)
+		? readdirSync(INFO_DIR).flatMap((file) => readInfo(join(INFO_DIR, file)) ?? [])
+		: [];
+	console.log(
+		`Rights in Practice one-SCO course, ${value.length} characters, LMS attempt id ${attempt || 'none'}, ${modules.length} module${modules.length === 1 ? '' : 's'} started.`,
+	);
+	let readable = true;
+	for (const moduleValue of modules) {
+		const hash = parseSuspendData(moduleValue).raw?.moduleHash;
+		const info = infos.find((candidate) => idHash(candidate.summary.id) === hash);
+		readable &&= hash !== undefined;
+		console.log(`\n${describeSuspendData(moduleValue, info)}`);
+	}
+	return readable ? 0 : 1;
 }
 
 process.exitCode = main();

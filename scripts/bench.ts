@@ -54,6 +54,7 @@ function measureBuild() {
 interface PackagingReport {
 	packages: Array<{ file: string; bytes: number; modules: string[] }>;
 	suspend: Array<{ id: string; worstCase: number }>;
+	course: { layout: string; worstCase: number };
 }
 
 async function hydrate(page: Page) {
@@ -130,6 +131,9 @@ for (const pkg of packaging.packages)
 console.log('\nWorst-case suspend_data per module (SCORM 1.2 limit 4,096; target at most 1,024)');
 for (const module of packaging.suspend)
 	console.log(`  ${module.id.padEnd(40)} ${String(module.worstCase).padStart(5)} characters`);
+console.log(
+	`  ${'the one-SCO course (limit 4,096)'.padEnd(40)} ${String(packaging.course.worstCase).padStart(5)} characters`,
+);
 
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
 	cwd: ROOT,
