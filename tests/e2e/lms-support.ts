@@ -183,6 +183,8 @@ export async function visitEveryLesson(frame: FrameLocator): Promise<void> {
 		await frame.locator('.nhsuk-pagination__link--next').click();
 		await expect(frame.getByRole('heading', { level: 1 })).toHaveText(title);
 	}
+	// The visit is recorded once the page's islands have loaded the learner's progress.
+	await expect(frame.getByText('Lessons opened: 4 of 4')).toBeVisible();
 }
 
 const question = (frame: FrameLocator, index: number) =>
