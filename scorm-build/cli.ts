@@ -14,9 +14,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { courseDataCollisions, worstCaseCourseLength } from '../src/lib/scorm/course-data.ts';
+import { courseDataCollisions } from '../src/lib/scorm/course-data.ts';
 import { responseTokenCollisions } from '../src/lib/scorm/interactions.ts';
-import { suspendDataCollisions, worstCaseLength } from '../src/lib/scorm/suspend-data.ts';
+import { suspendDataCollisions } from '../src/lib/scorm/suspend-data.ts';
 import {
 	COURSE_SCO,
 	type ReportingMode,
@@ -26,14 +26,13 @@ import {
 import { readPackageConfig, ReportingModeSchema } from './config.ts';
 import { buildManifest, SCHEMA_DIRS, SCHEMA_FILES } from './manifest.ts';
 import { zipPackage } from './package.ts';
+import { SCORM12_SUSPEND_LIMIT, suspendBudget } from './suspend-budget.ts';
 import { findRootAbsoluteUrls, findRuntimeRootUrls, relativiseUrls } from './relative-urls.ts';
 import { validateManifest } from './validate.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SITE = join(ROOT, 'dist-scorm');
 const OUT = join(ROOT, 'dist', 'scorm');
-/** CMIString4096 (SCORM 1.2 RTE 3.4.2): `cmi.suspend_data` holds at most 4,096 characters. */
-const SCORM12_SUSPEND_LIMIT = 4096;
 /** Our own budget per module, well inside the 1.2 limit. */
 const SUSPEND_TARGET = 1024;
 
@@ -277,29 +276,15 @@ const modules = JSON.parse(readFileSync(join(SITE, 'scorm-modules.json'), 'utf8'
 const allFiles = listFiles(SITE).filter((file) => file !== 'scorm-modules.json');
 const roots = [...new Set(allFiles.map((file) => file.split('/')[0] ?? ''))];
 
-// The suspend_data budget: fail before packaging if any module could overflow SCORM 1.2.
-const suspend = modules.map((m) => ({ id: m.id, worstCase: worstCaseLength(m.info) }));
-const over = suspend.filter((s) => s.worstCase > SCORM12_SUSPEND_LIMIT);
-if (over.length > 0) {
-	fail(
-		over
-			.map(
-				(s) =>
-					`Module \`${s.id}\` could need ${s.worstCase} characters of suspend_data; SCORM 1.2 allows ${SCORM12_SUSPEND_LIMIT}.`,
-			)
-			.join('\n') +
-			'\nSplit the module, or reduce its questions, scenario choices or review statements.',
-	);
-}
-
-// The one-SCO course keeps every module in one suspend_data value.
-const courseWorstCase = worstCaseCourseLength(modules.map((m) => m.info));
-if (config.course === 'single-sco' && courseWorstCase > SCORM12_SUSPEND_LIMIT) {
-	fail(
-		`The one-SCO course could need ${courseWorstCase} characters of suspend_data; SCORM 1.2 allows ${SCORM12_SUSPEND_LIMIT}.\n` +
-			'Package the course one SCO per module (`"course": "sco-per-module"` in scorm.config.json, or `--course sco-per-module`), or shorten the modules (questions, scenario choices, review statements).',
-	);
-}
+// The suspend_data budget: fail before packaging if a module, or the one-SCO course, could
+// overflow SCORM 1.2.
+const budget = suspendBudget(
+	modules.map((m) => m.info),
+	config.course,
+);
+if (budget.problems.length > 0) fail(budget.problems.join('\n'));
+const suspend = budget.modules;
+const courseWorstCase = budget.course;
 
 // suspend_data stores ids as short hashes, and 2004 responses write option ids with `_` for `-`:
 // two ids that come out alike would be mixed up.
