@@ -97,7 +97,7 @@ const BRIEF_GLOSSARY_IDS = [
 ];
 
 /** A sample of sources the brief marks † (not re-checked) and of sources it checked. */
-const UNVERIFIED_SAMPLE = ['gillick-1985', 'munjaz-2005', 'osman-1998', 'echr', 'uncrc', 'mca-2005'];
+const UNVERIFIED_SAMPLE = ['gillick-1985', 'savage-2008', 'osman-1998', 'echr', 'uncrc', 'mca-2005'];
 const VERIFIED_SAMPLE = ['hra-1998', 'mha-code-2015', 'rabone-2012', 'aggerholm-2020', 'uksc-agni-2026'];
 
 describe('content/sources.yaml', () => {
