@@ -235,8 +235,10 @@ export function loadCourse(
 				const id = rawId(yaml.data);
 				if (id) entry.id = id;
 				const outcomes = (yaml.data as { outcomes?: unknown } | null)?.outcomes;
-				if (Array.isArray(outcomes))
+				if (Array.isArray(outcomes)) {
 					entry.outcomes = outcomes.map(rawId).filter((id) => id !== undefined);
+					entry.outcomesKnown = entry.outcomes.length === outcomes.length;
+				}
 			}
 		}
 		entry.lessons = folder.lessons.map((lesson): LessonFile => {

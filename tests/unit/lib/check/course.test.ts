@@ -226,7 +226,16 @@ describe('checkCourse on broken fixtures', () => {
 	});
 
 	test('reports an unknown learning outcome with the likely id', async () => {
-		expect(await problemsIn('broken/unknown-outcome')).toMatchInlineSnapshot(`[]`);
+		expect(await problemsIn('broken/unknown-outcome')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/01-rights.mdx:16:50",
+			    "field": "<Question id="q-search-rights"> outcome",
+			    "hint": "Did you mean \`o-name-rights\`?",
+			    "message": "\`o-name-right\` is not a learning outcome of this module.",
+			  },
+			]
+		`);
 	});
 
 	test('reports an unknown right with the likely id', async () => {
