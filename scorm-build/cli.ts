@@ -102,7 +102,7 @@ function packageFiles(
 			!file.includes('/certificate/')) ||
 		(scoIds.includes(COURSE_SCO) && file === 'index.html');
 	const reference = (file: string) =>
-		/^(rights|glossary|sources)\//.test(file) || file === 'favicon.svg';
+		/^(rights|glossary|sources|law)\//.test(file) || file === 'favicon.svg';
 	const pages = all.filter((file) => own(file) || reference(file));
 	const assets = all.filter((file) => file.startsWith('_astro/'));
 	const reached = new Set<string>();

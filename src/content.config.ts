@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { GlossaryEntrySchema } from './schemas/glossary.ts';
+import { LawItemSchema } from './schemas/law.ts';
 import { LessonSchema, ModuleSchema } from './schemas/module.ts';
 import { RightSchema } from './schemas/right.ts';
 import { ScenarioSchema } from './schemas/scenario.ts';
@@ -34,5 +35,9 @@ export const collections = {
 	sources: defineCollection({
 		loader: file('content/sources.yaml'),
 		schema: SourceSchema,
+	}),
+	law: defineCollection({
+		loader: glob({ base: './content/law', pattern: '[!_]*.yaml', generateId: byAuthorId }),
+		schema: LawItemSchema,
 	}),
 };

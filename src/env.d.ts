@@ -7,6 +7,10 @@ declare namespace App {
 	interface Locals {
 		/** Module of the lesson being rendered; author components read it to tag progress events. */
 		moduleId?: string;
+		/** Lesson being rendered; `<LawStatus>` reads it to show a law note in full only once per module. */
+		lessonId?: string;
+		/** Law items whose notes are already on this page, so a second reference links to the first. */
+		lawNotesShown?: Set<string>;
 		/** `<Term>` elements rendered so far on this page, for unique popover ids. */
 		termCount?: number;
 	}

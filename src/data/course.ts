@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractLesson, type LessonData } from '../lib/course/extract.ts';
+import { lawNoteHomes, pagesUsingLaw, type LawNoteHome, type LawPage } from '../lib/course/law.ts';
 import { parseMdx } from '../lib/course/mdx.ts';
 import type { ModuleSummary } from '../lib/course/summary.ts';
 import type { TrafficLightData } from '../schemas/review.ts';
@@ -103,6 +104,58 @@ export async function findTrafficLight(id: string): Promise<TrafficLightData | u
 		}
 	}
 	return undefined;
+}
+
+/** A lesson that shows law notes, with its module's title for listing. */
+export interface CourseLawPage extends LawPage {
+	moduleTitle: string;
+}
+
+let lawPages: Promise<CourseLawPage[]> | undefined;
+
+/** Every lesson with the law items it refers to, in course order. */
+function loadLawPages(): Promise<CourseLawPage[]> {
+	lawPages ??= loadCourse().then((course) =>
+		course.flatMap((module) =>
+			module.lessons.map((lesson) => ({
+				moduleId: module.entry.data.id,
+				moduleTitle: module.entry.data.title,
+				lessonId: lesson.entry.data.id,
+				title: lesson.entry.data.title,
+				href: lesson.href,
+				laws: lesson.components.laws.map((law) => law.id),
+			})),
+		),
+	);
+	return lawPages;
+}
+
+/**
+ * The lesson of `moduleId` that shows the full notice for law item `lawId`: the first one in
+ * course order that refers to it. Later lessons in the module link to it.
+ */
+export async function findLawNoteHome(
+	moduleId: string,
+	lawId: string,
+): Promise<LawNoteHome | undefined> {
+	return lawNoteHomes(await loadLawPages())
+		.get(moduleId)
+		?.get(lawId);
+}
+
+/** Every lesson that refers to law item `lawId`, in course order. */
+export async function findLawUses(lawId: string): Promise<CourseLawPage[]> {
+	return pagesUsingLaw(await loadLawPages(), lawId);
+}
+
+/** Law items in the order a learner first meets them in the course; items no lesson shows last. */
+export async function loadLaw() {
+	const [items, pages] = await Promise.all([getCollection('law'), loadLawPages()]);
+	const order = [...new Set(pages.flatMap((page) => page.laws))];
+	const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+	return items.toSorted(
+		(a, b) => rank(a.data.id) - rank(b.data.id) || a.data.title.localeCompare(b.data.title),
+	);
 }
 
 /** Rights in Schedule 1 order. */

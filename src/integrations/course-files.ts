@@ -5,8 +5,12 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkCourseFiles, type CourseCheckResult } from '../lib/check/course.ts';
-import type { CourseFiles, LoadOptions, SourceText } from '../lib/check/load.ts';
+import {
+	checkCourseFiles,
+	type CheckOptions,
+	type CourseCheckResult,
+} from '../lib/check/course.ts';
+import type { CourseFiles, SourceText } from '../lib/check/load.ts';
 import type { Problem } from '../lib/check/problem.ts';
 
 const LESSON_FILE = /^\d.*\.mdx$/;
@@ -33,8 +37,9 @@ async function read(rootDir: string, file: string): Promise<SourceText | undefin
 
 /**
  * Reads `modules/*\/module.yaml`, `modules/*\/[0-9]*.mdx`, `content/rights/*.yaml`,
- * `content/glossary.yaml`, `content/sources.yaml` and `content/scenarios/*.mdx` under `rootDir`,
- * skipping names that start with `_`. Paths in the result are relative to `rootDir`.
+ * `content/glossary.yaml`, `content/sources.yaml`, `content/scenarios/*.mdx` and
+ * `content/law/*.yaml` under `rootDir`, skipping names that start with `_`. Paths in the result
+ * are relative to `rootDir`.
  */
 export async function readCourseFiles(rootDir: string): Promise<CourseFiles> {
 	const modules: CourseFiles['modules'] = [];
@@ -70,18 +75,25 @@ export async function readCourseFiles(rootDir: string): Promise<CourseFiles> {
 		...(glossary ? { glossary } : {}),
 		...(sources ? { sources } : {}),
 		scenarios: await inFolder('content/scenarios', '.mdx'),
+		law: await inFolder('content/law', '.yaml'),
 	};
 }
 
-/** Checks the course under `rootDir` and returns the problems with counts of what was checked. */
+/**
+ * Checks the course under `rootDir` and returns the problems (warnings included) with counts of
+ * what was checked. Pass `today` to check law review dates.
+ */
 export async function runCourseCheck(
 	rootDir: string,
-	options?: LoadOptions,
+	options?: CheckOptions,
 ): Promise<CourseCheckResult> {
 	return checkCourseFiles(await readCourseFiles(rootDir), options);
 }
 
-/** Checks the course under `rootDir` and returns every problem found; empty when all is well. */
-export async function checkCourse(rootDir: string, options?: LoadOptions): Promise<Problem[]> {
+/**
+ * Checks the course under `rootDir` and returns every problem found, warnings included; empty
+ * when all is well.
+ */
+export async function checkCourse(rootDir: string, options?: CheckOptions): Promise<Problem[]> {
 	return (await runCourseCheck(rootDir, options)).problems;
 }

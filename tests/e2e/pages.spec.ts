@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { builtPages, expectNoAxeViolations, hydrateAll, recordForeignRequests } from './support.ts';
 
 const pages = builtPages();
-const REFERENCE_PAGE = /^\/(rights|glossary|sources)\//;
+const REFERENCE_PAGE = /^\/(rights|glossary|sources|law)\//;
 
 test('the build has every page type', () => {
 	expect(pages).toEqual(
@@ -13,6 +13,7 @@ test('the build has every page type', () => {
 			'/rights/art-8/',
 			'/glossary/',
 			'/sources/',
+			'/law/',
 			'/modules/first-look/',
 			'/modules/first-look/l-why-rights/',
 			'/modules/first-look/certificate/',

@@ -6,17 +6,30 @@
 import { loadCourse, type CourseFiles, type LoadOptions } from './load.ts';
 import type { Problem } from './problem.ts';
 import { checkIds } from './rules/ids.ts';
+import { checkLawReviews } from './rules/law.ts';
 import { checkModules } from './rules/modules.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkScenario } from './rules/scenarios.ts';
 
 export interface CourseCheckResult {
+	/** Every problem, warnings included (`severity: 'warning'`). */
 	problems: Problem[];
-	counts: { modules: number; lessons: number; scenarios: number };
+	counts: { modules: number; lessons: number; scenarios: number; lawItems: number };
+}
+
+export interface CheckOptions extends LoadOptions {
+	/**
+	 * The day to check law review dates against, as `YYYY-MM-DD`. The caller reads the clock, so
+	 * tests can fix the day; without it, review dates are not checked.
+	 */
+	today?: string;
 }
 
 /** Runs every rule over source texts already read. */
-export function checkCourseFiles(files: CourseFiles, options?: LoadOptions): CourseCheckResult {
+export function checkCourseFiles(
+	files: CourseFiles,
+	options: CheckOptions = {},
+): CourseCheckResult {
 	const problems: Problem[] = [];
 	const course = loadCourse(files, problems, options);
 	problems.push(
@@ -24,6 +37,7 @@ export function checkCourseFiles(files: CourseFiles, options?: LoadOptions): Cou
 		...checkReferences(course),
 		...course.scenarios.flatMap(checkScenario),
 		...checkModules(course),
+		...(options.today ? checkLawReviews(course, options.today) : []),
 	);
 	return {
 		problems,
@@ -31,6 +45,7 @@ export function checkCourseFiles(files: CourseFiles, options?: LoadOptions): Cou
 			modules: course.modules.filter((module) => module.yaml).length,
 			lessons: course.modules.reduce((sum, module) => sum + module.lessons.length, 0),
 			scenarios: course.scenarios.length,
+			lawItems: course.law.length,
 		},
 	};
 }

@@ -16,6 +16,7 @@ import {
 } from '../course/extract.ts';
 import { parseMdx } from '../course/mdx.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
+import { LawItemSchema, type LawItem } from '../../schemas/law.ts';
 import {
 	LessonSchema,
 	ModuleSchema,
@@ -42,6 +43,8 @@ export interface CourseFiles {
 	glossary?: SourceText;
 	sources?: SourceText;
 	scenarios: SourceText[];
+	/** `content/law/*.yaml`, one law item each. */
+	law: SourceText[];
 }
 
 /** An MDX file with its tree (absent when the MDX cannot be parsed) and frontmatter. */
@@ -95,6 +98,7 @@ export interface Course {
 	glossary: Array<YamlFile<GlossaryEntry>>;
 	sources: Array<YamlFile<Source>>;
 	scenarios: ScenarioFile[];
+	law: Array<YamlFile<LawItem>>;
 	/**
 	 * Kinds of id whose full list is unknown because a file could not be read (a YAML syntax
 	 * error, or an entry without `id`). References of these kinds are not checked, so one broken
@@ -160,6 +164,33 @@ function parseMdxFile(
 		});
 	}
 	return parsed;
+}
+
+/** A YAML file holding one entry, such as `content/rights/art-8.yaml`. */
+function loadOne<T>(
+	source: SourceText,
+	schema: z.ZodType<T>,
+	what: string,
+	problems: Problem[],
+	onIncomplete: () => void,
+): YamlFile<T> {
+	const { source: yaml, problems: syntax } = parseYaml(source.text, source.file);
+	problems.push(...syntax);
+	if (syntax.length > 0) {
+		onIncomplete();
+		return { file: source.file, path: [] };
+	}
+	const checked = checkSchema(yaml, schema, { what });
+	problems.push(...checked.problems);
+	const id = rawId(yaml.data);
+	if (!id) onIncomplete();
+	return {
+		file: source.file,
+		yaml,
+		path: [],
+		...(id ? { id } : {}),
+		...(checked.value ? { value: checked.value } : {}),
+	};
 }
 
 function loadList<T>(
@@ -235,8 +266,10 @@ export function loadCourse(
 				const id = rawId(yaml.data);
 				if (id) entry.id = id;
 				const outcomes = (yaml.data as { outcomes?: unknown } | null)?.outcomes;
-				if (Array.isArray(outcomes))
+				if (Array.isArray(outcomes)) {
 					entry.outcomes = outcomes.map(rawId).filter((id) => id !== undefined);
+					entry.outcomesKnown = entry.outcomes.length === outcomes.length;
+				}
 			}
 		}
 		entry.lessons = folder.lessons.map((lesson): LessonFile => {
@@ -260,25 +293,12 @@ export function loadCourse(
 		return entry;
 	});
 
-	const rights = files.rights.map((source): YamlFile<Right> => {
-		const { source: yaml, problems: syntax } = parseYaml(source.text, source.file);
-		problems.push(...syntax);
-		if (syntax.length > 0) {
-			incomplete.add('right');
-			return { file: source.file, path: [] };
-		}
-		const checked = checkSchema(yaml, RightSchema, { what: 'a right' });
-		problems.push(...checked.problems);
-		const id = rawId(yaml.data);
-		if (!id) incomplete.add('right');
-		return {
-			file: source.file,
-			yaml,
-			path: [],
-			...(id ? { id } : {}),
-			...(checked.value ? { value: checked.value } : {}),
-		};
-	});
+	const rights = files.rights.map((source) =>
+		loadOne(source, RightSchema, 'a right', problems, () => incomplete.add('right')),
+	);
+	const law = files.law.map((source) =>
+		loadOne(source, LawItemSchema, 'a law item', problems, () => incomplete.add('law')),
+	);
 
 	const scenarios = files.scenarios.map((source): ScenarioFile => {
 		const parsed = parseMdxFile(source, problems);
@@ -319,6 +339,7 @@ export function loadCourse(
 			incomplete.add('source'),
 		),
 		scenarios,
+		law,
 		incomplete,
 	};
 }

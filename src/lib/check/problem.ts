@@ -15,6 +15,16 @@ export interface Problem {
 	message: string;
 	/** What to do about it, in a full sentence; may end with "Did you mean `x`?". */
 	hint?: string;
+	/**
+	 * Absent for a problem that stops the build. `warning` for one the build reports and goes on,
+	 * such as a law item past its review date.
+	 */
+	severity?: 'warning';
+}
+
+/** True for a problem that is only a warning: the build reports it and goes on. */
+export function isWarning(problem: Problem): boolean {
+	return problem.severity === 'warning';
 }
 
 /** Sorts problems by file, then line, then column; problems without a line come first in a file. */
@@ -39,7 +49,8 @@ export function formatLocation(problem: Pick<Problem, 'file' | 'line' | 'column'
 
 /**
  * Prints problems for a terminal: one block per problem (location, field, message, hint), sorted
- * by file and line, then a count and what to do next.
+ * by file and line, then a count and what to do next. Warnings say `Warning:` where errors say
+ * `Problem:`, and do not count as problems to fix before the build can run.
  */
 export function formatProblems(problems: readonly Problem[]): string {
 	if (problems.length === 0) return 'No problems found.';
@@ -47,15 +58,23 @@ export function formatProblems(problems: readonly Problem[]): string {
 		const lines = [
 			formatLocation(problem),
 			`  Field:   ${problem.field}`,
-			`  Problem: ${problem.message}`,
+			isWarning(problem) ? `  Warning: ${problem.message}` : `  Problem: ${problem.message}`,
 		];
 		if (problem.hint) lines.push(`  Fix:     ${problem.hint}`);
 		return lines.join('\n');
 	});
-	const count = problems.length;
-	const summary =
-		count === 1
-			? '1 problem found in the course.\nFix the problem above, then run the build again.'
-			: `${count} problems found in the course.\nFix the ${count} problems above, then run the build again.`;
-	return `${blocks.join('\n\n')}\n\n${summary}`;
+	const warnings = problems.filter(isWarning).length;
+	const count = problems.length - warnings;
+	const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+	const found = [
+		...(count > 0 ? [counted(count, 'problem')] : []),
+		...(warnings > 0 ? [counted(warnings, 'warning')] : []),
+	].join(' and ');
+	const action =
+		count === 0
+			? 'The build goes on, but deal with the warnings above before the course is published.'
+			: count === 1
+				? 'Fix the problem above, then run the build again.'
+				: `Fix the ${count} problems above, then run the build again.`;
+	return `${blocks.join('\n\n')}\n\n${found} found in the course.\n${action}`;
 }

@@ -65,7 +65,7 @@ export const LESSON_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
 	RightCard: ['right'],
 	Callout: ['type', 'title'],
 	KeyPoint: [],
-	LawStatus: ['asOf'],
+	LawStatus: ['law'],
 	LegalRef: ['source', 'pin'],
 	Term: ['id'],
 	Disclaimer: [],
@@ -1115,6 +1115,8 @@ export interface LessonData {
 	rightsChecks: RightsCheckData[];
 	/** `<Scenario id="…" />` elements, in order. */
 	scenarios: Array<{ id: string; line?: number; column?: number }>;
+	/** `<LawStatus law="…" />` elements, in order. */
+	laws: Array<{ id: string; line?: number; column?: number }>;
 }
 
 /**
@@ -1130,6 +1132,7 @@ export function extractLesson(tree: Root, options?: ExtractOptions): Extracted<L
 		reflections: [],
 		rightsChecks: [],
 		scenarios: [],
+		laws: [],
 	};
 	const known = Object.keys(LESSON_COMPONENTS);
 	const walk = (nodes: readonly RootContent[]) => {
@@ -1185,16 +1188,28 @@ export function extractLesson(tree: Root, options?: ExtractOptions): Extracted<L
 				}
 				case 'LawStatus': {
 					const attrs = new Attributes(ctx, node, LESSON_COMPONENTS['LawStatus']!);
-					const asOf = attrs.string('asOf', { required: true });
-					if (asOf && !/^\d{4}-\d{2}(-\d{2})?$/.test(asOf)) {
+					const law = attrs.id('law');
+					const start = node.position?.start;
+					if (law) {
+						data.laws.push({
+							id: law,
+							...(start ? { line: start.line, column: start.column } : {}),
+						});
+					}
+					// The words of a notice live in `content/law/`, so a notice cannot drift out of
+					// date in one lesson while it is updated in another (issue 8).
+					if (childElements(node).some(isContent)) {
+						const label = law ? `<LawStatus law="${law}">` : '<LawStatus>';
 						ctx.report(
-							attrs.node('asOf'),
-							`<LawStatus> asOf`,
-							`\`asOf="${asOf}"\` on \`<LawStatus>\` is not a date.`,
-							'Write the year and month, for example `asOf="2026-11"`.',
+							node,
+							label,
+							`\`${label}\` has text inside it, but a law notice shows only the item it names.`,
+							law
+								? `Move the text into \`says\` in \`content/law/${law}.yaml\` (or a new item there) and write \`<LawStatus law="${law}" />\`. See README › Authoring › The law in one place.`
+								: 'Write the text as an item in `content/law/<id>.yaml` and show it with `<LawStatus law="<id>" />`. See README › Authoring › The law in one place.',
 						);
 					}
-					break;
+					continue;
 				}
 				case 'KeyPoint':
 				case 'Disclaimer':
@@ -1235,7 +1250,7 @@ export function extractLesson(tree: Root, options?: ExtractOptions): Extracted<L
 	return { data, problems: ctx.problems };
 }
 
-export type ReferenceKind = 'right' | 'term' | 'source' | 'scenario' | 'outcome';
+export type ReferenceKind = 'right' | 'term' | 'source' | 'scenario' | 'outcome' | 'law';
 
 /** One id used in MDX that must exist elsewhere in the course. */
 export interface Reference {
@@ -1287,11 +1302,12 @@ const REFERENCE_ATTRIBUTES: Readonly<Record<string, ReferenceKind>> = {
 	right: 'right',
 	sources: 'source',
 	source: 'source',
+	law: 'law',
 };
 
 /**
  * Every id a lesson or scenario body refers to (`rights=`, `right=`, `sources=`, `source=`,
- * `<Term id>`, `<Scenario id>`, question `outcome`) and every component id it defines, with
+ * `law=`, `<Term id>`, `<Scenario id>`, question `outcome`) and every component id it defines, with
  * positions, for cross-file and duplicate checks. Frontmatter references are not included.
  */
 export function collectReferences(tree: Root): {

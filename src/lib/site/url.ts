@@ -17,4 +17,5 @@ export const routes = {
 	rightsCheck: () => siteUrl('/tools/rights-check/'),
 	trafficLight: () => siteUrl('/tools/traffic-light/'),
 	sources: () => siteUrl('/sources/'),
+	law: () => siteUrl('/law/'),
 };

@@ -114,6 +114,10 @@ describe('the young people’s module (speaking-up)', () => {
 		const module = modules().find((m) => m.meta?.id === 'speaking-up');
 		expect(module).toBeDefined();
 		const texts = module!.lessons.flatMap((lesson) => (lesson.tree ? [toPlainText(lesson.tree.children)] : []));
+		// Law notes are written in content/law/ but read on these pages too.
+		const shown = new Set(module!.lessons.flatMap((lesson) => lesson.data?.laws.map((law) => law.id) ?? []));
+		expect(shown.size, 'the module shows law notes').toBeGreaterThan(0);
+		texts.push(...course.law.flatMap((entry) => (entry.value && shown.has(entry.value.id) ? [entry.value.says] : [])));
 		const grade = readability(texts);
 		// Reading age is roughly the US grade plus 5.
 		expect(grade, `Flesch-Kincaid grade ${grade.toFixed(1)}`).toBeLessThanOrEqual(9);

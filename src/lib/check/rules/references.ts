@@ -1,7 +1,8 @@
 /**
  * Rule family (e): every id a file refers to must exist. Rights (`rights=`, `right=`, `rights:`),
  * glossary terms (`<Term id>`), sources (`sources=`, `source=`, `sources:`), scenarios
- * (`<Scenario id>`) and learning outcomes (a question's `outcome`, from its own module).
+ * (`<Scenario id>`), law items (`<LawStatus law>`, from `content/law/`) and learning outcomes (a
+ * question's `outcome`, from its own module; a law item's `outcomes`, from any module).
  */
 import type { Reference, ReferenceKind } from '../../course/extract.ts';
 import type { Course, YamlFile } from '../load.ts';
@@ -97,6 +98,12 @@ export function checkReferences(course: Course): Problem[] {
 			missing: (id) => `There is no scenario \`${id}\` in \`content/scenarios/\`.`,
 			add: (id) => `Write the scenario in \`content/scenarios/${id}.mdx\` with \`id: ${id}\`.`,
 		},
+		law: {
+			ids: idsOf(course.law),
+			missing: (id) => `There is no law item \`${id}\` in \`content/law/\`.`,
+			add: (id) =>
+				`Write the item in \`content/law/${id}.yaml\` with \`id: ${id}\`. See README › Authoring › The law in one place.`,
+		},
 	};
 
 	const check = (file: string, references: readonly Reference[], outcomes?: Targets) => {
@@ -138,6 +145,20 @@ export function checkReferences(course: Course): Problem[] {
 	}
 	for (const entry of course.glossary) {
 		check(entry.file, yamlReferences(entry.yaml, [...entry.path, 'sources'], 'source'));
+	}
+
+	// A law item may support outcomes of any module, so its outcomes are checked against all of
+	// them, and only when every module's outcomes could be read.
+	const allOutcomes: Targets | undefined = course.modules.every((module) => module.outcomesKnown)
+		? {
+				ids: new Set(course.modules.flatMap((module) => module.outcomes)),
+				missing: (id) => `\`${id}\` is not a learning outcome of any module.`,
+				add: () => 'Use an outcome id from `outcomes` in one of the `modules/*/module.yaml` files.',
+			}
+		: undefined;
+	for (const item of course.law) {
+		check(item.file, yamlReferences(item.yaml, ['sources'], 'source'));
+		check(item.file, yamlReferences(item.yaml, ['outcomes'], 'outcome'), allOutcomes);
 	}
 	return problems;
 }

@@ -5,14 +5,19 @@ import { sortProblems } from '../../../../src/lib/check/problem.ts';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 
-/** Problems for one fixture as `file:line:column` plus the words an author reads. */
-async function problemsIn(fixture: string) {
-	const problems = sortProblems(await checkCourse(`${fixtures}${fixture}`));
-	return problems.map(({ file, line, column, field, message, hint }) => ({
+/**
+ * Problems for one fixture as `file:line:column` plus the words an author reads, and `warning`
+ * for warnings. `today` is fixed where a test checks review dates, so results never depend on
+ * the day the tests run.
+ */
+async function problemsIn(fixture: string, options: { today?: string } = {}) {
+	const problems = sortProblems(await checkCourse(`${fixtures}${fixture}`, options));
+	return problems.map(({ file, line, column, field, message, hint, severity }) => ({
 		at: `${file}:${line ?? '-'}:${column ?? '-'}`,
 		field,
 		message,
 		hint,
+		...(severity ? { severity } : {}),
 	}));
 }
 
@@ -20,7 +25,12 @@ describe('checkCourse', () => {
 	test('finds no problems in the valid course', async () => {
 		const result = await runCourseCheck(`${fixtures}valid`);
 		expect(result.problems).toEqual([]);
-		expect(result.counts).toEqual({ modules: 1, lessons: 2, scenarios: 1 });
+		expect(result.counts).toEqual({ modules: 1, lessons: 2, scenarios: 1, lawItems: 1 });
+	});
+
+	test('finds no law item due for review before its review day has passed', async () => {
+		expect(await problemsIn('broken/law-review-overdue', { today: '2026-01-31' })).toEqual([]);
+		expect(await problemsIn('valid', { today: '2030-12-31' })).toEqual([]);
 	});
 
 	test('reports every mistake at once', async () => {
@@ -226,7 +236,16 @@ describe('checkCourse on broken fixtures', () => {
 	});
 
 	test('reports an unknown learning outcome with the likely id', async () => {
-		expect(await problemsIn('broken/unknown-outcome')).toMatchInlineSnapshot(`[]`);
+		expect(await problemsIn('broken/unknown-outcome')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/01-rights.mdx:16:50",
+			    "field": "<Question id="q-search-rights"> outcome",
+			    "hint": "Did you mean \`o-name-rights\`?",
+			    "message": "\`o-name-right\` is not a learning outcome of this module.",
+			  },
+			]
+		`);
 	});
 
 	test('reports an unknown right with the likely id', async () => {
@@ -315,6 +334,60 @@ describe('checkCourse on broken fixtures', () => {
 			    "field": "passMark",
 			    "hint": "Write a number without quotes, for example \`passMark: 60\`.",
 			    "message": "\`passMark\` should be a number, but it is the text \`"80%"\`.",
+			  },
+			]
+		`);
+	});
+
+	test('reports an unknown law item with the likely id', async () => {
+		expect(await problemsIn('broken/unknown-law')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/02-practice.mdx:24:12",
+			    "field": "<LawStatus> law",
+			    "hint": "Did you mean \`hra-in-force\`?",
+			    "message": "There is no law item \`hra-in-forse\` in \`content/law/\`.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a law notice written in the lesson instead of content/law/', async () => {
+		expect(await problemsIn('broken/law-status-with-text')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/02-practice.mdx:24:1",
+			    "field": "<LawStatus law="hra-in-force">",
+			    "hint": "Move the text into \`says\` in \`content/law/hra-in-force.yaml\` (or a new item there) and write \`<LawStatus law="hra-in-force" />\`. See README › Authoring › The law in one place.",
+			    "message": "\`<LawStatus law="hra-in-force">\` has text inside it, but a law notice shows only the item it names.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a law item that names an unknown learning outcome', async () => {
+		expect(await problemsIn('broken/law-unknown-outcome')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/law/hra-in-force.yaml:8:12",
+			    "field": "outcomes",
+			    "hint": "Did you mean \`o-name-rights\`?",
+			    "message": "\`o-name-right\` is not a learning outcome of any module.",
+			  },
+			]
+		`);
+	});
+
+	test('warns about a law item past its review day and lists the pages that show it', async () => {
+		expect(await problemsIn('broken/law-review-overdue', { today: '2026-12-06' }))
+			.toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/law/hra-in-force.yaml:6:11",
+			    "field": "reviewBy",
+			    "hint": "Check what it says against its sources and any newer ones, update \`says\`, \`sources\` and \`asAt\`, and set a new \`reviewBy\`. If the law has changed, reread the pages listed too. See README › Authoring › The law in one place.",
+			    "message": "The law item \`hra-in-force\` (“The Human Rights Act 1998 is in force”) was due to be checked again by 31 January 2026. It is shown on 1 page: \`modules/basics/02-practice.mdx:24\`.",
+			    "severity": "warning",
 			  },
 			]
 		`);

@@ -53,6 +53,37 @@ describe('formatProblems', () => {
 	});
 });
 
+describe('formatProblems with warnings', () => {
+	const warning: Problem = {
+		file: 'content/law/dol-2026.yaml',
+		line: 5,
+		column: 11,
+		field: 'reviewBy',
+		message: 'The law item `dol-2026` was due to be checked again by 28 February 2027.',
+		hint: 'Check it and set a new `reviewBy`.',
+		severity: 'warning',
+	};
+
+	test('labels warnings and says the build goes on when there is nothing else', () => {
+		expect(formatProblems([warning])).toMatchInlineSnapshot(`
+			"content/law/dol-2026.yaml:5:11
+			  Field:   reviewBy
+			  Warning: The law item \`dol-2026\` was due to be checked again by 28 February 2027.
+			  Fix:     Check it and set a new \`reviewBy\`.
+
+			1 warning found in the course.
+			The build goes on, but deal with the warnings above before the course is published."
+		`);
+	});
+
+	test('counts problems and warnings apart', () => {
+		expect(formatProblems([problems[2]!, warning]).split('\n').slice(-2)).toEqual([
+			'1 problem and 1 warning found in the course.',
+			'Fix the problem above, then run the build again.',
+		]);
+	});
+});
+
 describe('suggest', () => {
 	test('counts a swap of two letters as one edit', () => {
 		expect(editDistance('singel', 'single')).toBe(1);

@@ -528,6 +528,48 @@ describe('extractLesson', () => {
 		`);
 	});
 
+	test('collects law notices in order, and refers to their items by id', () => {
+		const tree = parseMdx(
+			'<LawStatus law="dol-2026" />\n\nText.\n\n<LawStatus law="lps-dols" />\n',
+		);
+		const { data, problems } = extractLesson(tree, options);
+		expect(problems).toEqual([]);
+		expect(data.laws).toEqual([
+			{ id: 'dol-2026', line: 1, column: 1 },
+			{ id: 'lps-dols', line: 5, column: 1 },
+		]);
+		expect(collectReferences(tree).references.map(({ kind, id }) => `${kind} ${id}`)).toEqual([
+			'law dol-2026',
+			'law lps-dols',
+		]);
+	});
+
+	test('reports a law notice without an item or with its own text', () => {
+		const tree = parseMdx('<LawStatus asOf="2026-11">\nThe law changed in June.\n</LawStatus>\n');
+		expect(problemsOf(extractLesson(tree, options))).toMatchInlineSnapshot(`
+			[
+			  {
+			    "field": "<LawStatus> asOf",
+			    "hint": "Remove it. \`<LawStatus>\` takes \`law\`.",
+			    "line": 1,
+			    "message": "\`<LawStatus>\` has an attribute \`asOf\` that it does not use.",
+			  },
+			  {
+			    "field": "<LawStatus> law",
+			    "hint": "Add \`law="…"\` to it. See docs/authoring.md.",
+			    "line": 1,
+			    "message": "\`<LawStatus>\` has no \`law\`.",
+			  },
+			  {
+			    "field": "<LawStatus>",
+			    "hint": "Write the text as an item in \`content/law/<id>.yaml\` and show it with \`<LawStatus law="<id>" />\`. See README › Authoring › The law in one place.",
+			    "line": 1,
+			    "message": "\`<LawStatus>\` has text inside it, but a law notice shows only the item it names.",
+			  },
+			]
+		`);
+	});
+
 	test('never throws on odd input', () => {
 		const tree: Root = parseMdx('<>\n  {1}\n</>\n\n<Quiz {...props} />\n\n<Reflection id={7} />\n');
 		expect(() => extractLesson(tree, options)).not.toThrow();
