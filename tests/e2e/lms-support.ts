@@ -183,8 +183,9 @@ export async function visitEveryLesson(frame: FrameLocator): Promise<void> {
 		await frame.locator('.nhsuk-pagination__link--next').click();
 		await expect(frame.getByRole('heading', { level: 1 })).toHaveText(title);
 	}
-	// The visit is recorded once the page's islands have loaded the learner's progress.
-	await expect(frame.getByText('Lessons opened: 4 of 4')).toBeVisible();
+	// The visit is recorded once the page's islands have hydrated and loaded the progress.
+	await hydrated(frame);
+	await expect(frame.getByText('Lessons opened: 4 of 4')).toBeVisible({ timeout: 10_000 });
 }
 
 const question = (frame: FrameLocator, index: number) =>
