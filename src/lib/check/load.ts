@@ -25,6 +25,7 @@ import {
 import { RightSchema, type Right } from '../../schemas/right.ts';
 import { ScenarioSchema, type ScenarioData, type ScenarioMeta } from '../../schemas/scenario.ts';
 import { SourceSchema, type Source } from '../../schemas/source.ts';
+import { SupportLineSchema, type SupportLine } from '../../schemas/support-line.ts';
 import type { Problem } from './problem.ts';
 import { checkSchema } from './rules/schema.ts';
 import { parseYaml, type YamlSource } from './yaml.ts';
@@ -41,6 +42,7 @@ export interface CourseFiles {
 	rights: SourceText[];
 	glossary?: SourceText;
 	sources?: SourceText;
+	supportLines?: SourceText;
 	scenarios: SourceText[];
 }
 
@@ -94,6 +96,8 @@ export interface Course {
 	rights: Array<YamlFile<Right>>;
 	glossary: Array<YamlFile<GlossaryEntry>>;
 	sources: Array<YamlFile<Source>>;
+	/** Entries of `content/support-lines.yaml`, which `<CrisisBox />` shows. */
+	supportLines: Array<YamlFile<SupportLine>>;
 	scenarios: ScenarioFile[];
 	/**
 	 * Kinds of id whose full list is unknown because a file could not be read (a YAML syntax
@@ -317,6 +321,14 @@ export function loadCourse(
 		),
 		sources: loadList(files.sources, SourceSchema, 'source', problems, () =>
 			incomplete.add('source'),
+		),
+		// Nothing refers to a support line by id, so an unreadable entry hides no other check.
+		supportLines: loadList(
+			files.supportLines,
+			SupportLineSchema,
+			'support line',
+			problems,
+			() => {},
 		),
 		scenarios,
 		incomplete,
