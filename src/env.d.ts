@@ -9,5 +9,7 @@ declare namespace App {
 		moduleId?: string;
 		/** `<Term>` elements rendered so far on this page, for unique popover ids. */
 		termCount?: number;
+		/** `<CrisisBox>` elements rendered so far on this page, for unique heading ids. */
+		crisisBoxCount?: number;
 	}
 }

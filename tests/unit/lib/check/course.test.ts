@@ -319,4 +319,30 @@ describe('checkCourse on broken fixtures', () => {
 			]
 		`);
 	});
+
+	test('reports a crisis box inside a scenario node, where it cannot be shown', async () => {
+		expect(await problemsIn('broken/crisis-box-in-node')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/scenarios/s-search.mdx:38:3",
+			    "field": "<Ending id="e-harm">",
+			    "hint": "In a scenario, write \`<CrisisBox />\` on its own line outside every \`<Node>\` and \`<Ending>\`: before the first \`<Node>\` to show it above the story, or after the last \`<Ending>\` to show it below.",
+			    "message": "\`<CrisisBox>\` cannot go here: only text and \`<When>\` can go directly inside \`<Ending id="e-harm">\`.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a support line without the date it was checked', async () => {
+		expect(await problemsIn('broken/support-line-without-date')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/support-lines.yaml:1:3",
+			    "field": "checked",
+			    "hint": "Add \`checked:\` with text: date the details were last checked, YYYY-MM-DD.",
+			    "message": "\`checked\` is missing.",
+			  },
+			]
+		`);
+	});
 });
