@@ -242,6 +242,7 @@ export function loadCourse(
 				if (Array.isArray(outcomes))
 					entry.outcomes = outcomes.map(rawId).filter((id) => id !== undefined);
 			}
+			if (!entry.id) incomplete.add('module');
 		}
 		entry.lessons = folder.lessons.map((lesson): LessonFile => {
 			const parsed = parseMdxFile(lesson, problems);

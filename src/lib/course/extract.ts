@@ -9,6 +9,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx';
 import type { Problem } from '../check/problem.ts';
 import { closestMatch, listCode, suggest } from '../check/suggest.ts';
+import { EASY_READ_ICONS } from '../../schemas/easy-read.ts';
 import { ID_PATTERN } from '../../schemas/ids.ts';
 import type { OptionData, QuestionData, QuestionType, QuizData } from '../../schemas/quiz.ts';
 import type {
@@ -70,6 +71,7 @@ export const LESSON_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
 	Term: ['id'],
 	Disclaimer: [],
 	CrisisBox: ['headingLevel'],
+	EasyReadRow: ['icon'],
 };
 
 /** Components that only make sense inside another one, with where they belong. */
@@ -1225,6 +1227,18 @@ export function extractLesson(tree: Root, options?: ExtractOptions): Extracted<L
 				case 'CrisisBox':
 					readCrisisBox(ctx, node);
 					continue;
+				case 'EasyReadRow': {
+					const attrs = new Attributes(ctx, node, LESSON_COMPONENTS['EasyReadRow']!);
+					if (attrs.has('icon')) attrs.choice('icon', EASY_READ_ICONS);
+					else
+						ctx.report(
+							node,
+							'<EasyReadRow> icon',
+							'`<EasyReadRow>` has no `icon`.',
+							`Add one of ${listCode(EASY_READ_ICONS)}, for example \`<EasyReadRow icon="question">\`.`,
+						);
+					break;
+				}
 				default:
 					if (CHILD_COMPONENTS[name]) {
 						ctx.report(
@@ -1260,7 +1274,7 @@ export function extractLesson(tree: Root, options?: ExtractOptions): Extracted<L
 	return { data, problems: ctx.problems };
 }
 
-export type ReferenceKind = 'right' | 'term' | 'source' | 'scenario' | 'outcome';
+export type ReferenceKind = 'right' | 'term' | 'source' | 'scenario' | 'outcome' | 'module';
 
 /** One id used in MDX that must exist elsewhere in the course. */
 export interface Reference {

@@ -1,7 +1,8 @@
 /**
  * Rule family (e): every id a file refers to must exist. Rights (`rights=`, `right=`, `rights:`),
  * glossary terms (`<Term id>`), sources (`sources=`, `source=`, `sources:`), scenarios
- * (`<Scenario id>`) and learning outcomes (a question's `outcome`, from its own module).
+ * (`<Scenario id>`), learning outcomes (a question's `outcome`, from its own module) and modules
+ * (`easyReadOf` in `module.yaml`).
  */
 import type { Reference, ReferenceKind } from '../../course/extract.ts';
 import type { Course, YamlFile } from '../load.ts';
@@ -97,6 +98,11 @@ export function checkReferences(course: Course): Problem[] {
 			missing: (id) => `There is no scenario \`${id}\` in \`content/scenarios/\`.`,
 			add: (id) => `Write the scenario in \`content/scenarios/${id}.mdx\` with \`id: ${id}\`.`,
 		},
+		module: {
+			ids: new Set(course.modules.flatMap((module) => (module.id ? [module.id] : []))),
+			missing: (id) => `There is no module with \`id: ${id}\` in \`modules/\`.`,
+			add: () => 'Use the `id` from another module’s `module.yaml`.',
+		},
 	};
 
 	const check = (file: string, references: readonly Reference[], outcomes?: Targets) => {
@@ -116,6 +122,7 @@ export function checkReferences(course: Course): Problem[] {
 	};
 
 	for (const module of course.modules) {
+		check(module.file, yamlReferences(module.yaml, ['easyReadOf'], 'module'));
 		const outcomes: Targets = {
 			ids: new Set(module.outcomes),
 			missing: (id) => `\`${id}\` is not a learning outcome of this module.`,

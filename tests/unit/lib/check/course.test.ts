@@ -320,6 +320,32 @@ describe('checkCourse on broken fixtures', () => {
 		`);
 	});
 
+	test('reports an easy read module that names a module that does not exist', async () => {
+		expect(await problemsIn('broken/unknown-module')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/module.yaml:15:13",
+			    "field": "easyReadOf",
+			    "hint": "Did you mean \`basics\`?",
+			    "message": "There is no module with \`id: basic\` in \`modules/\`.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a misspelt easy read picture with the likely name', async () => {
+		expect(await problemsIn('broken/easy-read-icon')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/02-practice.mdx:24:14",
+			    "field": "<EasyReadRow> icon",
+			    "hint": "Did you mean \`question\`?",
+			    "message": "\`icon="questoin"\` on \`<EasyReadRow>\` is not one of the choices.",
+			  },
+			]
+		`);
+	});
+
 	test('reports a crisis box inside a scenario node, where it cannot be shown', async () => {
 		expect(await problemsIn('broken/crisis-box-in-node')).toMatchInlineSnapshot(`
 			[
