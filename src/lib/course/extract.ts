@@ -861,9 +861,9 @@ export interface ScenarioFrontmatter {
 /**
  * Reads a scenario file into `ScenarioData`: text before the first `<Node>` is the introduction;
  * `<Node>` and `<Ending>` elements follow. A `<CrisisBox />` outside every node is shown above the
- * story when it comes before the first `<Node>`, and below it otherwise. Frontmatter is read as given (validate it with
- * `ScenarioSchema`); the graph (targets, reachability, endless paths) is checked by
- * `analyseScenario` in `scenario-graph.ts`, not here.
+ * story when it comes before the first `<Node>`, and below it otherwise. Frontmatter is read as
+ * given (validate it with `ScenarioSchema`); the graph (targets, reachability, endless paths) is
+ * checked by `analyseScenario` in `scenario-graph.ts`, not here.
  */
 export function extractScenario(
 	tree: Root,
