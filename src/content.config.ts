@@ -6,6 +6,7 @@ import { LessonSchema, ModuleSchema } from './schemas/module.ts';
 import { RightSchema } from './schemas/right.ts';
 import { ScenarioSchema } from './schemas/scenario.ts';
 import { SourceSchema } from './schemas/source.ts';
+import { SupportLineSchema } from './schemas/support-line.ts';
 
 // Entry ids come from the author-written `id` field, never from file names, so renaming or
 // reordering files keeps learners' progress. `_`-prefixed files are partials, not entries.
@@ -39,5 +40,9 @@ export const collections = {
 	law: defineCollection({
 		loader: glob({ base: './content/law', pattern: '[!_]*.yaml', generateId: byAuthorId }),
 		schema: LawItemSchema,
+	}),
+	supportLines: defineCollection({
+		loader: file('content/support-lines.yaml'),
+		schema: SupportLineSchema,
 	}),
 };

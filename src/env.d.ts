@@ -13,5 +13,7 @@ declare namespace App {
 		lawNotesShown?: Set<string>;
 		/** `<Term>` elements rendered so far on this page, for unique popover ids. */
 		termCount?: number;
+		/** `<CrisisBox>` elements rendered so far on this page, for unique heading ids. */
+		crisisBoxCount?: number;
 	}
 }

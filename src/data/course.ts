@@ -69,6 +69,7 @@ async function assembleCourse(): Promise<CourseModuleEntry[]> {
 				href: routes.module(entry.data.id),
 				...(BUILD_TARGET === 'site' ? { certificateHref: routes.certificate(entry.data.id) } : {}),
 				completion: entry.data.completion,
+				...(entry.data.easyReadOf === undefined ? {} : { easyReadOf: entry.data.easyReadOf }),
 				passMark: entry.data.passMark,
 				estimatedMinutes: entry.data.estimatedMinutes,
 				lessons: moduleLessons.map((l) => ({

@@ -37,9 +37,9 @@ async function read(rootDir: string, file: string): Promise<SourceText | undefin
 
 /**
  * Reads `modules/*\/module.yaml`, `modules/*\/[0-9]*.mdx`, `content/rights/*.yaml`,
- * `content/glossary.yaml`, `content/sources.yaml`, `content/scenarios/*.mdx` and
- * `content/law/*.yaml` under `rootDir`, skipping names that start with `_`. Paths in the result
- * are relative to `rootDir`.
+ * `content/glossary.yaml`, `content/sources.yaml`, `content/support-lines.yaml`,
+ * `content/scenarios/*.mdx` and `content/law/*.yaml` under `rootDir`, skipping names that start
+ * with `_`. Paths in the result are relative to `rootDir`.
  */
 export async function readCourseFiles(rootDir: string): Promise<CourseFiles> {
 	const modules: CourseFiles['modules'] = [];
@@ -69,11 +69,13 @@ export async function readCourseFiles(rootDir: string): Promise<CourseFiles> {
 	};
 	const glossary = await read(rootDir, 'content/glossary.yaml');
 	const sources = await read(rootDir, 'content/sources.yaml');
+	const supportLines = await read(rootDir, 'content/support-lines.yaml');
 	return {
 		modules,
 		rights: await inFolder('content/rights', '.yaml'),
 		...(glossary ? { glossary } : {}),
 		...(sources ? { sources } : {}),
+		...(supportLines ? { supportLines } : {}),
 		scenarios: await inFolder('content/scenarios', '.mdx'),
 		law: await inFolder('content/law', '.yaml'),
 	};

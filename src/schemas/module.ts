@@ -36,6 +36,13 @@ export const ModuleSchema = z.object({
 	completion: CompletionRuleSchema,
 	/** Percent needed to pass the end-of-module assessment. */
 	passMark: z.number().int().min(0).max(100).describe('Percent needed to pass the assessment.'),
+	/**
+	 * Id of the module this one is the easy read version of. Its pages get large text and generous
+	 * line spacing, and the first lesson of that module links here.
+	 */
+	easyReadOf: IdSchema.optional().describe(
+		'Id of the module this one is the easy read version of, e.g. speaking-up.',
+	),
 });
 
 export type CourseModule = z.output<typeof ModuleSchema>;

@@ -75,6 +75,8 @@ export const ScenarioDataSchema = z.object({
 	start: IdSchema,
 	introHtml: z.string(),
 	contentWarning: z.string().optional(),
+	/** Where `Scenario.astro` shows the crisis box the author wrote outside the nodes, if any. */
+	crisisBox: z.enum(['before', 'after']).optional(),
 	nodes: z.array(ScenarioNodeSchema),
 	endings: z.array(ScenarioEndingSchema),
 });

@@ -26,6 +26,7 @@ import {
 import { RightSchema, type Right } from '../../schemas/right.ts';
 import { ScenarioSchema, type ScenarioData, type ScenarioMeta } from '../../schemas/scenario.ts';
 import { SourceSchema, type Source } from '../../schemas/source.ts';
+import { SupportLineSchema, type SupportLine } from '../../schemas/support-line.ts';
 import type { Problem } from './problem.ts';
 import { checkSchema } from './rules/schema.ts';
 import { parseYaml, type YamlSource } from './yaml.ts';
@@ -42,6 +43,7 @@ export interface CourseFiles {
 	rights: SourceText[];
 	glossary?: SourceText;
 	sources?: SourceText;
+	supportLines?: SourceText;
 	scenarios: SourceText[];
 	/** `content/law/*.yaml`, one law item each. */
 	law: SourceText[];
@@ -97,6 +99,8 @@ export interface Course {
 	rights: Array<YamlFile<Right>>;
 	glossary: Array<YamlFile<GlossaryEntry>>;
 	sources: Array<YamlFile<Source>>;
+	/** Entries of `content/support-lines.yaml`, which `<CrisisBox />` shows. */
+	supportLines: Array<YamlFile<SupportLine>>;
 	scenarios: ScenarioFile[];
 	law: Array<YamlFile<LawItem>>;
 	/**
@@ -271,6 +275,7 @@ export function loadCourse(
 					entry.outcomesKnown = entry.outcomes.length === outcomes.length;
 				}
 			}
+			if (!entry.id) incomplete.add('module');
 		}
 		entry.lessons = folder.lessons.map((lesson): LessonFile => {
 			const parsed = parseMdxFile(lesson, problems);
@@ -337,6 +342,14 @@ export function loadCourse(
 		),
 		sources: loadList(files.sources, SourceSchema, 'source', problems, () =>
 			incomplete.add('source'),
+		),
+		// Nothing refers to a support line by id, so an unreadable entry hides no other check.
+		supportLines: loadList(
+			files.supportLines,
+			SupportLineSchema,
+			'support line',
+			problems,
+			() => {},
 		),
 		scenarios,
 		law,

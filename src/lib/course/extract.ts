@@ -9,6 +9,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx';
 import type { Problem } from '../check/problem.ts';
 import { closestMatch, listCode, suggest } from '../check/suggest.ts';
+import { EASY_READ_ICONS } from '../../schemas/easy-read.ts';
 import { ID_PATTERN } from '../../schemas/ids.ts';
 import type { OptionData, QuestionData, QuestionType, QuizData } from '../../schemas/quiz.ts';
 import type {
@@ -69,6 +70,8 @@ export const LESSON_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
 	LegalRef: ['source', 'pin'],
 	Term: ['id'],
 	Disclaimer: [],
+	CrisisBox: ['headingLevel'],
+	EasyReadRow: ['icon'],
 };
 
 /** Components that only make sense inside another one, with where they belong. */
@@ -367,7 +370,9 @@ function misplaced(ctx: Context, node: RootContent, parentLabel: string, expecte
 		node,
 		parentLabel,
 		`${name} cannot go here: only ${expected} can go directly inside \`${parentLabel}\`.`,
-		`Move it, or delete it. ${AUTHORING}.`,
+		isJsxElement(node) && node.name === 'CrisisBox'
+			? 'In a scenario, write `<CrisisBox />` on its own line outside every `<Node>` and `<Ending>`: before the first `<Node>` to show it above the story, or after the last `<Ending>` to show it below.'
+			: `Move it, or delete it. ${AUTHORING}.`,
 	);
 }
 
@@ -817,6 +822,20 @@ function readRightsCheck(ctx: Context, node: JsxElement): RightsCheckData {
 	return data;
 }
 
+/** Checks `<CrisisBox />`: no children (its text comes from `content/support-lines.yaml`). */
+function readCrisisBox(ctx: Context, node: JsxElement): void {
+	const attrs = new Attributes(ctx, node, LESSON_COMPONENTS['CrisisBox']!);
+	attrs.integer('headingLevel', { min: 2, max: 3 });
+	if (node.children.some((child) => isContent(child))) {
+		ctx.report(
+			node,
+			'<CrisisBox>',
+			'`<CrisisBox>` has text inside it, which is never shown.',
+			'Write `<CrisisBox />` on its own. Its words and numbers come from `content/support-lines.yaml`.',
+		);
+	}
+}
+
 /** A capitalised component other than the inline `<Term>` and `<LegalRef>`. */
 function isStructural(node: RootContent): boolean {
 	return (
@@ -841,9 +860,10 @@ export interface ScenarioFrontmatter {
 
 /**
  * Reads a scenario file into `ScenarioData`: text before the first `<Node>` is the introduction;
- * `<Node>` and `<Ending>` elements follow. Frontmatter is read as given (validate it with
- * `ScenarioSchema`); the graph (targets, reachability, endless paths) is checked by
- * `analyseScenario` in `scenario-graph.ts`, not here.
+ * `<Node>` and `<Ending>` elements follow. A `<CrisisBox />` outside every node is shown above the
+ * story when it comes before the first `<Node>`, and below it otherwise. Frontmatter is read as
+ * given (validate it with `ScenarioSchema`); the graph (targets, reachability, endless paths) is
+ * checked by `analyseScenario` in `scenario-graph.ts`, not here.
  */
 export function extractScenario(
 	tree: Root,
@@ -871,8 +891,12 @@ export function extractScenario(
 		if (!isContent(child) || child.type === 'mdxjsEsm') continue;
 		const scenarioNode = named(child, 'Node');
 		const ending = named(child, 'Ending');
+		const crisisBox = named(child, 'CrisisBox');
 		if (scenarioNode) {
 			data.nodes.push(readNode(ctx, scenarioNode, seenNodes, seenChoices));
+		} else if (crisisBox) {
+			readCrisisBox(ctx, crisisBox);
+			data.crisisBox = data.nodes.length === 0 && data.endings.length === 0 ? 'before' : 'after';
 		} else if (ending) {
 			data.endings.push(readEnding(ctx, ending, seenNodes));
 		} else if (data.nodes.length === 0 && data.endings.length === 0 && !isStructural(child)) {
@@ -1215,6 +1239,21 @@ export function extractLesson(tree: Root, options?: ExtractOptions): Extracted<L
 				case 'Disclaimer':
 					new Attributes(ctx, node, []);
 					break;
+				case 'CrisisBox':
+					readCrisisBox(ctx, node);
+					continue;
+				case 'EasyReadRow': {
+					const attrs = new Attributes(ctx, node, LESSON_COMPONENTS['EasyReadRow']!);
+					if (attrs.has('icon')) attrs.choice('icon', EASY_READ_ICONS);
+					else
+						ctx.report(
+							node,
+							'<EasyReadRow> icon',
+							'`<EasyReadRow>` has no `icon`.',
+							`Add one of ${listCode(EASY_READ_ICONS)}, for example \`<EasyReadRow icon="question">\`.`,
+						);
+					break;
+				}
 				default:
 					if (CHILD_COMPONENTS[name]) {
 						ctx.report(
@@ -1250,7 +1289,7 @@ export function extractLesson(tree: Root, options?: ExtractOptions): Extracted<L
 	return { data, problems: ctx.problems };
 }
 
-export type ReferenceKind = 'right' | 'term' | 'source' | 'scenario' | 'outcome' | 'law';
+export type ReferenceKind = 'right' | 'term' | 'source' | 'scenario' | 'outcome' | 'law' | 'module';
 
 /** One id used in MDX that must exist elsewhere in the course. */
 export interface Reference {

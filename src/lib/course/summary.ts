@@ -21,4 +21,6 @@ export interface ModuleSummary {
 	questionIds: string[];
 	/** Scenario ids played in the module, with their titles for the progress page. */
 	scenarios: Array<{ id: string; title: string }>;
+	/** The module this one is the easy read version of; either version completes it in a course. */
+	easyReadOf?: string;
 }

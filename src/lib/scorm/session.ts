@@ -324,23 +324,46 @@ export function moduleOutcome(
 /**
  * What the course's progress amounts to for the one-SCO package: done once every module is
  * done; failed while a module's assessment is failed and not yet passed; the score is the mean
- * of the module assessment scores, rounded, once every module with an assessment has one.
+ * of the module assessment scores, rounded, once every module with an assessment has one. A
+ * module and its easy read version (`easyReadOf`) count as one: either one done is enough, and
+ * the better score counts.
  */
 export function courseOutcome(
 	summaries: readonly ModuleSummary[],
 	progress: Readonly<Record<string, ModuleProgress>>,
 ): { outcome: Outcome; score: number | undefined } {
-	const modules = summaries.map((summary) => ({
-		summary,
-		...moduleOutcome(summary, progress[summary.id]),
-	}));
-	const outcome: Outcome = modules.every((module) => module.outcome === 'done')
+	const ids = new Set(summaries.map((summary) => summary.id));
+	const groups = new Map<string, ModuleSummary[]>();
+	for (const summary of summaries) {
+		const key =
+			summary.easyReadOf !== undefined && ids.has(summary.easyReadOf)
+				? summary.easyReadOf
+				: summary.id;
+		groups.set(key, [...(groups.get(key) ?? []), summary]);
+	}
+	const requirements = [...groups.values()].map((members) => {
+		const results = members.map((summary) => moduleOutcome(summary, progress[summary.id]));
+		const scores = results.flatMap((result) => (result.score === undefined ? [] : [result.score]));
+		const outcome: Outcome = results.some((result) => result.outcome === 'done')
+			? 'done'
+			: results.some((result) => result.outcome === 'failed')
+				? 'failed'
+				: 'in-progress';
+		return {
+			outcome,
+			assessed: members.some((summary) => summary.assessmentQuestionIds.length > 0),
+			score: scores.length > 0 ? Math.max(...scores) : undefined,
+		};
+	});
+	const outcome: Outcome = requirements.every((requirement) => requirement.outcome === 'done')
 		? 'done'
-		: modules.some((module) => module.outcome === 'failed')
+		: requirements.some((requirement) => requirement.outcome === 'failed')
 			? 'failed'
 			: 'in-progress';
-	const assessed = modules.filter((module) => module.summary.assessmentQuestionIds.length > 0);
-	const scores = assessed.flatMap((module) => (module.score === undefined ? [] : [module.score]));
+	const assessed = requirements.filter((requirement) => requirement.assessed);
+	const scores = assessed.flatMap((requirement) =>
+		requirement.score === undefined ? [] : [requirement.score],
+	);
 	const score =
 		assessed.length > 0 && scores.length === assessed.length
 			? Math.round(scores.reduce((sum, value) => sum + value, 0) / scores.length)

@@ -1,4 +1,5 @@
 import { fleschKincaid } from 'flesch-kincaid';
+import type { Root, RootContent } from 'mdast';
 import { join } from 'node:path';
 import { syllable } from 'syllable';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -6,7 +7,7 @@ import { readCourseFiles } from '../../../src/integrations/course-files.ts';
 import { loadCourse, type Course } from '../../../src/lib/check/load.ts';
 import type { Problem } from '../../../src/lib/check/problem.ts';
 import { htmlToText } from '../../../src/lib/course/html-text.ts';
-import { toPlainText } from '../../../src/lib/course/mdx.ts';
+import { isJsxElement, toPlainText } from '../../../src/lib/course/mdx.ts';
 
 // The course as authors wrote it, checked the way the content brief asks (issue 4).
 let course: Course;
@@ -109,17 +110,87 @@ function readability(texts: string[]) {
 	return fleschKincaid({ sentence: sentences.length, word: words.length, syllable: syllables });
 }
 
+/** Flesch-Kincaid grade of every lesson of the module with `id`. */
+/** The reading grade of a module's pages, law notes included (written in content/law/, read there). */
+function moduleGrade(id: string) {
+	const module = modules().find((m) => m.meta?.id === id);
+	expect(module, `module ${id}`).toBeDefined();
+	const texts = module!.lessons.flatMap((lesson) => (lesson.tree ? [toPlainText(lesson.tree.children)] : []));
+	const shown = new Set(module!.lessons.flatMap((lesson) => lesson.data?.laws.map((law) => law.id) ?? []));
+	texts.push(...course.law.flatMap((entry) => (entry.value && shown.has(entry.value.id) ? [entry.value.says] : [])));
+	return readability(texts);
+}
+
 describe('the young people’s module (speaking-up)', () => {
 	test('reads at a reading age of 11 to 14 (Flesch-Kincaid grade 9 or below)', () => {
-		const module = modules().find((m) => m.meta?.id === 'speaking-up');
-		expect(module).toBeDefined();
-		const texts = module!.lessons.flatMap((lesson) => (lesson.tree ? [toPlainText(lesson.tree.children)] : []));
-		// Law notes are written in content/law/ but read on these pages too.
-		const shown = new Set(module!.lessons.flatMap((lesson) => lesson.data?.laws.map((law) => law.id) ?? []));
-		expect(shown.size, 'the module shows law notes').toBeGreaterThan(0);
-		texts.push(...course.law.flatMap((entry) => (entry.value && shown.has(entry.value.id) ? [entry.value.says] : [])));
-		const grade = readability(texts);
+		const grade = moduleGrade('speaking-up');
 		// Reading age is roughly the US grade plus 5.
 		expect(grade, `Flesch-Kincaid grade ${grade.toFixed(1)}`).toBeLessThanOrEqual(9);
+	});
+});
+
+describe('the easy read version of the young people’s module (speaking-up-easy-read)', () => {
+	test('is the easy read version of speaking-up', () => {
+		const module = modules().find((m) => m.meta?.id === 'speaking-up-easy-read');
+		expect(module?.meta?.easyReadOf).toBe('speaking-up');
+	});
+
+	test('reads at a reading age of 10 or below (Flesch-Kincaid grade 5 or below)', () => {
+		const grade = moduleGrade('speaking-up-easy-read');
+		expect(grade, `Flesch-Kincaid grade ${grade.toFixed(1)}`).toBeLessThanOrEqual(5);
+	});
+
+	test('covers the same learning outcomes as speaking-up, one for one', () => {
+		const outcomes = (id: string) => modules().find((m) => m.meta?.id === id)?.meta?.outcomes ?? [];
+		expect(outcomes('speaking-up-easy-read')).toHaveLength(outcomes('speaking-up').length);
+	});
+});
+
+/** Whether the tree has a `<CrisisBox />` anywhere in it. */
+function hasCrisisBox(tree: Root | undefined): boolean {
+	const walk = (nodes: readonly RootContent[]): boolean =>
+		nodes.some(
+			(node) =>
+				(isJsxElement(node) && node.name === 'CrisisBox') ||
+				('children' in node && walk(node.children)),
+		);
+	return tree !== undefined && walk(tree.children);
+}
+
+// Issue 8 §3: a young reader meets the crisis numbers in every module and story written for them.
+describe('the crisis box', () => {
+	test('is in every module for young people', () => {
+		const forYoungPeople = modules().filter((m) => m.meta?.audience.startsWith('young people'));
+		expect(forYoungPeople.map((m) => m.meta?.id)).toEqual(
+			expect.arrayContaining(['speaking-up', 'speaking-up-easy-read']),
+		);
+		for (const module of forYoungPeople) {
+			expect(
+				module.lessons.some((lesson) => hasCrisisBox(lesson.tree)),
+				`${module.meta?.id} has <CrisisBox /> in a lesson`,
+			).toBe(true);
+		}
+	});
+
+	test('is in every young people’s scenario (s-yp-*)', () => {
+		const scenarios = course.scenarios.filter((s) => s.id?.startsWith('s-yp-'));
+		expect(scenarios.length, 'young people’s scenarios').toBeGreaterThanOrEqual(3);
+		for (const scenario of scenarios) {
+			expect(hasCrisisBox(scenario.tree), `${scenario.id} has <CrisisBox />`).toBe(true);
+			expect(scenario.data?.crisisBox, `${scenario.id} shows the box`).toBeDefined();
+		}
+	});
+
+	test('lists the lines a young inpatient in England may need, each with the date it was checked', () => {
+		const lines = course.supportLines;
+		expect(lines.map((line) => line.id)).toEqual(
+			expect.arrayContaining(['childline', 'samaritans', 'shout', 'nhs-111-mental-health', 'emergency-999']),
+		);
+		for (const line of lines) {
+			expect(line.value?.checked, `${line.id ?? 'a support line'} has a checked date`).toMatch(
+				/^\d{4}-\d{2}-\d{2}$/,
+			);
+			expect(line.value?.source, `${line.id ?? 'a support line'} names the page it was checked on`).toBeTruthy();
+		}
 	});
 });

@@ -1,7 +1,8 @@
 /**
  * Rule family (b): ids that must be unique. Course-wide: module ids, lesson ids, the ids of
  * tracked components (quizzes, questions, traffic lights, reflections, rights checks share one
- * namespace, since progress and page anchors use them), scenario, right, glossary and source ids.
+ * namespace, since progress and page anchors use them), scenario, right, glossary, source and
+ * support line ids.
  * Ids unique within one component (options, statements, scenario nodes and choices) are checked
  * when the component is read. Rights and scenarios must also match their file names, which Astro
  * uses as their ids.
@@ -138,6 +139,11 @@ export function checkIds(course: Course): Problem[] {
 			course.sources.flatMap((entry) => yamlOccurrence(entry, 'source') ?? []),
 			'source',
 			'Give each source its own id, or merge the two entries.',
+		),
+		...duplicates(
+			course.supportLines.flatMap((entry) => yamlOccurrence(entry, 'support line') ?? []),
+			'support line',
+			'Give each support line its own id, or merge the two entries.',
 		),
 	);
 

@@ -1,8 +1,9 @@
 /**
  * Rule family (e): every id a file refers to must exist. Rights (`rights=`, `right=`, `rights:`),
  * glossary terms (`<Term id>`), sources (`sources=`, `source=`, `sources:`), scenarios
- * (`<Scenario id>`), law items (`<LawStatus law>`, from `content/law/`) and learning outcomes (a
- * question's `outcome`, from its own module; a law item's `outcomes`, from any module).
+ * (`<Scenario id>`), law items (`<LawStatus law>`, from `content/law/`), learning outcomes (a
+ * question's `outcome`, from its own module; a law item's `outcomes`, from any module) and
+ * modules (`easyReadOf` in `module.yaml`).
  */
 import type { Reference, ReferenceKind } from '../../course/extract.ts';
 import type { Course, YamlFile } from '../load.ts';
@@ -104,6 +105,11 @@ export function checkReferences(course: Course): Problem[] {
 			add: (id) =>
 				`Write the item in \`content/law/${id}.yaml\` with \`id: ${id}\`. See README › Authoring › The law in one place.`,
 		},
+		module: {
+			ids: new Set(course.modules.flatMap((module) => (module.id ? [module.id] : []))),
+			missing: (id) => `There is no module with \`id: ${id}\` in \`modules/\`.`,
+			add: () => 'Use the `id` from another module’s `module.yaml`.',
+		},
 	};
 
 	const check = (file: string, references: readonly Reference[], outcomes?: Targets) => {
@@ -123,6 +129,7 @@ export function checkReferences(course: Course): Problem[] {
 	};
 
 	for (const module of course.modules) {
+		check(module.file, yamlReferences(module.yaml, ['easyReadOf'], 'module'));
 		const outcomes: Targets = {
 			ids: new Set(module.outcomes),
 			missing: (id) => `\`${id}\` is not a learning outcome of this module.`,

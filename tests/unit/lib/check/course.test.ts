@@ -352,6 +352,19 @@ describe('checkCourse on broken fixtures', () => {
 		`);
 	});
 
+	test('reports an easy read module that names a module that does not exist', async () => {
+		expect(await problemsIn('broken/unknown-module')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/module.yaml:15:13",
+			    "field": "easyReadOf",
+			    "hint": "Did you mean \`basics\`?",
+			    "message": "There is no module with \`id: basic\` in \`modules/\`.",
+			  },
+			]
+		`);
+	});
+
 	test('reports a law notice written in the lesson instead of content/law/', async () => {
 		expect(await problemsIn('broken/law-status-with-text')).toMatchInlineSnapshot(`
 			[
@@ -360,6 +373,19 @@ describe('checkCourse on broken fixtures', () => {
 			    "field": "<LawStatus law="hra-in-force">",
 			    "hint": "Move the text into \`says\` in \`content/law/hra-in-force.yaml\` (or a new item there) and write \`<LawStatus law="hra-in-force" />\`. See README › Authoring › The law in one place.",
 			    "message": "\`<LawStatus law="hra-in-force">\` has text inside it, but a law notice shows only the item it names.",
+			  },
+			]
+		`);
+	});
+
+	test('reports a misspelt easy read picture with the likely name', async () => {
+		expect(await problemsIn('broken/easy-read-icon')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/02-practice.mdx:25:14",
+			    "field": "<EasyReadRow> icon",
+			    "hint": "Did you mean \`question\`?",
+			    "message": "\`icon="questoin"\` on \`<EasyReadRow>\` is not one of the choices.",
 			  },
 			]
 		`);
@@ -378,6 +404,19 @@ describe('checkCourse on broken fixtures', () => {
 		`);
 	});
 
+	test('reports a crisis box inside a scenario node, where it cannot be shown', async () => {
+		expect(await problemsIn('broken/crisis-box-in-node')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/scenarios/s-search.mdx:38:3",
+			    "field": "<Ending id="e-harm">",
+			    "hint": "In a scenario, write \`<CrisisBox />\` on its own line outside every \`<Node>\` and \`<Ending>\`: before the first \`<Node>\` to show it above the story, or after the last \`<Ending>\` to show it below.",
+			    "message": "\`<CrisisBox>\` cannot go here: only text and \`<When>\` can go directly inside \`<Ending id="e-harm">\`.",
+			  },
+			]
+		`);
+	});
+
 	test('warns about a law item past its review day and lists the pages that show it', async () => {
 		expect(await problemsIn('broken/law-review-overdue', { today: '2026-12-06' }))
 			.toMatchInlineSnapshot(`
@@ -388,6 +427,19 @@ describe('checkCourse on broken fixtures', () => {
 			    "hint": "Check what it says against its sources and any newer ones, update \`says\`, \`sources\` and \`asAt\`, and set a new \`reviewBy\`. If the law has changed, reread the pages listed too. See README › Authoring › The law in one place.",
 			    "message": "The law item \`hra-in-force\` (“The Human Rights Act 1998 is in force”) was due to be checked again by 31 January 2026. It is shown on 1 page: \`modules/basics/02-practice.mdx:24\`.",
 			    "severity": "warning",
+			  },
+			]
+		`);
+	});
+
+	test('reports a support line without the date it was checked', async () => {
+		expect(await problemsIn('broken/support-line-without-date')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/support-lines.yaml:1:3",
+			    "field": "checked",
+			    "hint": "Add \`checked:\` with text: date the details were last checked, YYYY-MM-DD.",
+			    "message": "\`checked\` is missing.",
 			  },
 			]
 		`);

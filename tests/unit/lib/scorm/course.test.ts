@@ -144,6 +144,20 @@ describe('courseOutcome', () => {
 		});
 	});
 
+	test('counts a module and its easy read version as one: either done is enough', () => {
+		const easyRead = { ...second.summary, id: 'second-easy-read', easyReadOf: 'second-module' };
+		const learner = new Learner();
+		learner.finish(true);
+		expect(courseOutcome([...summaries, easyRead], learner.state.modules).outcome).toBe(
+			'in-progress',
+		);
+		finishSecond(learner, true);
+		expect(courseOutcome([...summaries, easyRead], learner.state.modules)).toEqual({
+			outcome: 'done',
+			score: 100,
+		});
+	});
+
 	test('is done once every module is done', () => {
 		const learner = new Learner();
 		learner.finish(true);
