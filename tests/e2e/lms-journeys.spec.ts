@@ -43,6 +43,10 @@ import {
 
 const PROFILES: Profile[] = ['moodle-4.5', 'strict-spec'];
 
+// Each journey is a whole learner session or two through the LMS page: an explicit budget, so a
+// busy CI machine slows them down without failing them.
+test.describe.configure({ timeout: 90_000 });
+
 /** What a finished, passed module reads as in each version. */
 const PASSED = (version: Version) => (version.v12 ? 'passed' : 'completed/passed');
 
