@@ -172,21 +172,21 @@ export async function openLesson(page: Page, title: string): Promise<void> {
 export async function visitEveryLesson(frame: FrameLocator): Promise<void> {
 	await hydrated(frame);
 	await frame.getByRole('link', { name: /Start module|Continue/ }).click();
-	await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+	const titles = [
 		'Why rights matter on the ward',
-	);
-	for (const title of [
 		'Scenario: searching a bedroom',
 		'Tools for your team',
 		'Check your understanding',
-	]) {
-		await frame.locator('.nhsuk-pagination__link--next').click();
+	];
+	for (const [index, title] of titles.entries()) {
+		if (index > 0) await frame.locator('.nhsuk-pagination__link--next').click();
 		await expect(frame.getByRole('heading', { level: 1 })).toHaveText(title);
+		// A visit is recorded once the page has loaded the learner's progress; a learner who moves
+		// on before that has not really opened the page, so wait as a reader would.
+		await expect(frame.getByText(`Lessons opened: ${index + 1} of 4`)).toBeVisible({
+			timeout: 15_000,
+		});
 	}
-	// The visit is recorded once the page's islands have hydrated and loaded the progress.
-	await hydrated(frame);
-	// A generous budget: on a busy machine the LMS page (which logs every call) shares the thread.
-	await expect(frame.getByText('Lessons opened: 4 of 4')).toBeVisible({ timeout: 20_000 });
 }
 
 const question = (frame: FrameLocator, index: number) =>

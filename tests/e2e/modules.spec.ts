@@ -58,10 +58,16 @@ async function completeModule(
 	open: (href: string) => Promise<void>,
 	module: BuiltModule,
 ) {
-	for (const lesson of module.info.summary.lessons) {
+	const lessons = module.info.summary.lessons;
+	for (const [index, lesson] of lessons.entries()) {
 		await open(lesson.href);
 		await expect(surface.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
 		await hydrated(surface);
+		// The visit is recorded once the page has loaded the learner's progress: wait for it, as a
+		// reader would, before moving on.
+		await expect(
+			surface.getByText(`Lessons opened: ${index + 1} of ${lessons.length}`),
+		).toBeVisible({ timeout: 15_000 });
 		await answerQuestions(surface, module.info);
 	}
 	// A budget for a busy machine: completion is recorded after the last answer is stored.
