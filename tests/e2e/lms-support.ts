@@ -144,7 +144,7 @@ export async function notFound(page: Page): Promise<string[]> {
 }
 
 /** Scrolls every island into view so `client:visible` ones hydrate, then waits for them all. */
-export async function hydrated(frame: FrameLocator): Promise<void> {
+export async function hydrated(frame: Page | FrameLocator): Promise<void> {
 	// Retried: the frame may still be navigating when this starts.
 	await expect(async () => {
 		await frame.locator('astro-island').evaluateAll(async (islands) => {

@@ -1,8 +1,8 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LMS_PORT } from '../../playwright.config.ts';
 import type { ScormModuleInfo } from '../../src/lib/scorm/module-info.ts';
+import { hydrated, LMS } from './lms-support.ts';
 
 // Every module of the course, completed end to end as a learner would: on the website and as a
 // SCORM 1.2 package in the preview LMS. The module data comes from the build's own output, so a
@@ -17,25 +17,11 @@ const MODULES_FILE = join(import.meta.dirname, '../../dist-scorm/scorm-modules.j
 const modules: BuiltModule[] = existsSync(MODULES_FILE)
 	? (JSON.parse(readFileSync(MODULES_FILE, 'utf8')) as BuiltModule[])
 	: [];
-const LMS = `http://127.0.0.1:${LMS_PORT}`;
 
 // A whole module is dozens of questions across several lessons.
 test.describe.configure({ timeout: 120_000 });
 
 type Surface = Page | FrameLocator;
-
-/** Scrolls every island into view so `client:visible` ones hydrate, then waits for them all. */
-async function hydrated(surface: Surface) {
-	await expect(async () => {
-		await surface.locator('astro-island').evaluateAll(async (islands) => {
-			for (const island of islands) {
-				(island.firstElementChild ?? island).scrollIntoView();
-				await new Promise((resolve) => requestAnimationFrame(resolve));
-			}
-		});
-		await expect(surface.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 1000 });
-	}).toPass();
-}
 
 /** Answers every question on the page correctly, choosing options by their author ids. */
 async function answerQuestions(surface: Surface, info: ScormModuleInfo) {
