@@ -37,7 +37,12 @@ for (const key of ZIPS) {
 		page.on('response', (response) => {
 			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
 		});
-		page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+		// A request the browser cancels because the frame moved on (net::ERR_ABORTED) is not a
+		// missing file; anything else that fails is.
+		page.on('requestfailed', (request) => {
+			const error = request.failure()?.errorText ?? '';
+			if (error !== 'net::ERR_ABORTED') failed.push(`failed ${request.url()} (${error})`);
+		});
 
 		await page.goto(`${base}launch/${MODULE}/index.html`);
 		await expect(page.getByRole('status')).toContainText('kept on this device only');
