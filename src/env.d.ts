@@ -15,5 +15,7 @@ declare namespace App {
 		termCount?: number;
 		/** `<CrisisBox>` elements rendered so far on this page, for unique heading ids. */
 		crisisBoxCount?: number;
+		/** Note numbers of this page's `<LegalRef listed>` citations, by source and pin. */
+		sourceNotes?: ReadonlyMap<string, number>;
 	}
 }

@@ -225,3 +225,25 @@ test.describe('Glossary term', () => {
 		).toHaveAttribute('href', '/glossary/#blanket-restriction');
 	});
 });
+
+test.describe('Sources for this page', () => {
+	test('a note number in the text leads to its source in the list at the end of the page', async ({
+		page,
+	}) => {
+		await page.goto('/modules/sixteen-rights/l-m1-every-shift/');
+		const list = page.getByRole('region', { name: 'Sources for this page' });
+		await expect(list.getByRole('listitem').first()).toBeVisible();
+
+		const notes = page.getByRole('link', { name: /^source \d+$/ });
+		expect(await notes.count(), 'each note is named "source N"').toBeGreaterThan(5);
+
+		// The note after "informal" in the Article 2 section is Rabone.
+		const rabone = page.locator('sup.app-source-note a[title^="Rabone"]').first();
+		const name = await rabone.innerText();
+		await rabone.click();
+		const target = list.locator(`li:target`);
+		await expect(target, `note ${name} lands on its list entry`).toHaveCount(1);
+		await expect(target).toContainText('Rabone v Pennine Care NHS Foundation Trust');
+		await expect(target.getByRole('link')).toHaveAttribute('href', '/sources/#rabone-2012');
+	});
+});

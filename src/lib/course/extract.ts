@@ -67,7 +67,7 @@ export const LESSON_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
 	Callout: ['type', 'title'],
 	KeyPoint: [],
 	LawStatus: ['law'],
-	LegalRef: ['source', 'pin'],
+	LegalRef: ['source', 'pin', 'listed'],
 	Term: ['id'],
 	Disclaimer: [],
 	CrisisBox: ['headingLevel'],
@@ -1141,6 +1141,17 @@ export interface LessonData {
 	scenarios: Array<{ id: string; line?: number; column?: number }>;
 	/** `<LawStatus law="…" />` elements, in order. */
 	laws: Array<{ id: string; line?: number; column?: number }>;
+	/**
+	 * `<LegalRef … listed />` in the lesson's prose, in order: the page shows each as a numbered
+	 * note and lists them under "Sources for this page".
+	 */
+	listedSources: ListedSource[];
+}
+
+/** A source cited by a note number in the text and listed in full at the end of the page. */
+export interface ListedSource {
+	source: string;
+	pin?: string;
 }
 
 /**
@@ -1157,6 +1168,7 @@ export function extractLesson(tree: Root, options?: ExtractOptions): Extracted<L
 		rightsChecks: [],
 		scenarios: [],
 		laws: [],
+		listedSources: [],
 	};
 	const known = Object.keys(LESSON_COMPONENTS);
 	const walk = (nodes: readonly RootContent[]) => {
@@ -1200,11 +1212,15 @@ export function extractLesson(tree: Root, options?: ExtractOptions): Extracted<L
 				case 'Term':
 					new Attributes(ctx, node, LESSON_COMPONENTS['Term']!).id('id');
 					continue;
-				case 'LegalRef':
-					new Attributes(ctx, node, LESSON_COMPONENTS['LegalRef']!).string('source', {
-						required: true,
-					});
+				case 'LegalRef': {
+					const attrs = new Attributes(ctx, node, LESSON_COMPONENTS['LegalRef']!);
+					const source = attrs.string('source', { required: true });
+					const pin = attrs.string('pin');
+					if (attrs.boolean('listed') && source) {
+						data.listedSources.push(pin === undefined ? { source } : { source, pin });
+					}
 					continue;
+				}
 				case 'Callout': {
 					const attrs = new Attributes(ctx, node, LESSON_COMPONENTS['Callout']!);
 					attrs.choice('type', CALLOUT_TYPES);

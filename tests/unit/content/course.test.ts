@@ -7,6 +7,7 @@ import { readCourseFiles } from '../../../src/integrations/course-files.ts';
 import { loadCourse, type Course } from '../../../src/lib/check/load.ts';
 import type { Problem } from '../../../src/lib/check/problem.ts';
 import { htmlToText } from '../../../src/lib/course/html-text.ts';
+import { TRACKED_COMPONENTS } from '../../../src/lib/course/extract.ts';
 import { isJsxElement, toPlainText } from '../../../src/lib/course/mdx.ts';
 
 // The course as authors wrote it, checked the way the content brief asks (issue 4).
@@ -110,7 +111,6 @@ function readability(texts: string[]) {
 	return fleschKincaid({ sentence: sentences.length, word: words.length, syllable: syllables });
 }
 
-/** Flesch-Kincaid grade of every lesson of the module with `id`. */
 /** The reading grade of a module's pages, law notes included (written in content/law/, read there). */
 function moduleGrade(id: string) {
 	const module = modules().find((m) => m.meta?.id === id);
@@ -191,6 +191,53 @@ describe('the crisis box', () => {
 				/^\d{4}-\d{2}-\d{2}$/,
 			);
 			expect(line.value?.source, `${line.id ?? 'a support line'} names the page it was checked on`).toBeTruthy();
+		}
+	});
+});
+
+/** The `<LegalRef>` citations in a lesson's own text (tracked components show theirs inline). */
+function proseCitations(tree: Root | undefined): Array<{ source: string; listed: boolean }> {
+	const found: Array<{ source: string; listed: boolean }> = [];
+	const walk = (nodes: readonly RootContent[]) => {
+		for (const node of nodes) {
+			if (isJsxElement(node)) {
+				if ((TRACKED_COMPONENTS as readonly string[]).includes(node.name ?? '')) continue;
+				if (node.name === 'LegalRef') {
+					const attribute = (name: string) =>
+						node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+					const source = attribute('source')?.value;
+					found.push({ source: typeof source === 'string' ? source : '', listed: attribute('listed') !== undefined });
+					continue;
+				}
+			}
+			if ('children' in node) walk(node.children);
+		}
+	};
+	if (tree) walk(tree.children);
+	return found;
+}
+
+// Issue 8 §4: where a source follows almost every sentence, key claims keep their citation in the
+// text and the rest are listed under "Sources for this page".
+describe('citations in lesson text', () => {
+	const lessons = () => modules().flatMap((module) => module.lessons.map((lesson) => ({ module, lesson })));
+
+	test('a page that cites twelve times or more shows each case or guidance in full only once', () => {
+		const kinds = new Map(course.sources.flatMap((s) => (s.value ? [[s.value.id, s.value.kind] as const] : [])));
+		for (const { lesson } of lessons()) {
+			const citations = proseCitations(lesson.tree);
+			if (citations.length < 12) continue;
+			const inline = citations.filter((c) => !c.listed && kinds.get(c.source) !== 'legislation');
+			const repeated = inline.filter((c, i) => inline.findIndex((d) => d.source === c.source) !== i);
+			expect(repeated.map((c) => c.source), `${lesson.file}: cited in full again; add \`listed\``).toEqual([]);
+		}
+	});
+
+	test('pages written for young people list their sources at the end rather than in the text', () => {
+		for (const { module, lesson } of lessons()) {
+			if (!module.meta?.audience.startsWith('young people')) continue;
+			const inline = proseCitations(lesson.tree).filter((c) => !c.listed);
+			expect(inline.map((c) => c.source), `${lesson.file}: add \`listed\``).toEqual([]);
 		}
 	});
 });

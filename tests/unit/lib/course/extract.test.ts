@@ -494,6 +494,25 @@ describe('extractLesson', () => {
 		expect(data.scenarios).toEqual([{ id: 's-search', line: 23, column: 1 }]);
 	});
 
+	test('collects the citations an author lists at the end of the page, in order', () => {
+		const tree = parseMdx(
+			'Key rule <LegalRef source="hra-1998" pin="s.6(1)" />. Detail <LegalRef source="nice-ng10" listed />, more <LegalRef source="mha-code-2015" pin="ch. 26" listed />.\n',
+		);
+		const { data, problems } = extractLesson(tree, options);
+		expect(problems).toEqual([]);
+		expect(data.listedSources).toEqual([
+			{ source: 'nice-ng10' },
+			{ source: 'mha-code-2015', pin: 'ch. 26' },
+		]);
+	});
+
+	test('reports a value on the listed switch of a citation', () => {
+		const tree = parseMdx('Detail <LegalRef source="nice-ng10" listed="yes" />.\n');
+		const { data, problems } = extractLesson(tree, options);
+		expect(problems.map((p) => p.field)).toEqual(['<LegalRef> listed']);
+		expect(data.listedSources).toEqual([]);
+	});
+
 	test('reports components out of place, unknown components and bad props', () => {
 		const tree = parseMdx(
 			'<Option id="a">A</Option>\n\n<Node id="n-a">Text</Node>\n\n<Quizz id="q" />\n\n<Callout type="warn">Careful.</Callout>\n',
