@@ -4,7 +4,7 @@
  * checked.
  */
 import { runCourseCheck } from '../src/integrations/course-files.ts';
-import { formatProblems, isWarning } from '../src/lib/check/problem.ts';
+import { formatProblems, isWarning } from '../src/lib/problems/problem.ts';
 import { dayOf } from '../src/lib/course/law.ts';
 
 const root = process.argv[2] ?? process.cwd();

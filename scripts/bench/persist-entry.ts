@@ -2,7 +2,7 @@
 // persisting progress events into a fresh IndexedDB database.
 import { openDexieStorage, timePersistedEvent } from '../../src/lib/progress/dexie-storage.ts';
 import { applyEvent, createEmptyState } from '../../src/lib/progress/model.ts';
-import type { ProgressEvent } from '../../src/lib/progress/types.ts';
+import type { ProgressEvent } from '../../src/schemas/progress.ts';
 
 declare global {
 	interface Window {

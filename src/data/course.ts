@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractLesson, type LessonData } from '../lib/course/extract.ts';
 import { lawNoteHomes, pagesUsingLaw, type LawNoteHome, type LawPage } from '../lib/course/law.ts';
 import { parseMdx } from '../lib/course/mdx.ts';
-import type { ModuleSummary } from '../lib/course/summary.ts';
+import type { ModuleSummary } from '../schemas/module-summary.ts';
 import type { TrafficLightData } from '../schemas/review.ts';
 import { BUILD_TARGET } from '../lib/site/target.ts';
 import { routes } from '../lib/site/url.ts';

@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { checkCourse } from './course-files.ts';
-import { formatProblems, isWarning } from '../lib/check/problem.ts';
+import { formatProblems, isWarning } from '../lib/problems/problem.ts';
 import { dayOf } from '../lib/course/law.ts';
 
 export function courseCheck(): AstroIntegration {

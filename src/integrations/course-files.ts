@@ -11,7 +11,7 @@ import {
 	type CourseCheckResult,
 } from '../lib/check/course.ts';
 import type { CourseFiles, SourceText } from '../lib/check/load.ts';
-import type { Problem } from '../lib/check/problem.ts';
+import type { Problem } from '../lib/problems/problem.ts';
 
 const LESSON_FILE = /^\d.*\.mdx$/;
 

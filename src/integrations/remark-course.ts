@@ -12,7 +12,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import type { Problem } from '../lib/check/problem.ts';
+import type { Problem } from '../lib/problems/problem.ts';
 import {
 	extractQuiz,
 	extractReflection,

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { ModuleSummary } from '../lib/course/summary.ts';
+import type { ModuleSummary } from '../schemas/module-summary.ts';
 import { moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
 
 interface Props {

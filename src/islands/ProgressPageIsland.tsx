@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { ModuleSummary } from '../lib/course/summary.ts';
+import type { ModuleSummary } from '../schemas/module-summary.ts';
 import { moduleStatus } from '../lib/progress/status.ts';
 import { progressState, startProgress } from '../lib/progress/store.ts';
 import { StatusTag } from './StatusTag.tsx';

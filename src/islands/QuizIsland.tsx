@@ -7,10 +7,10 @@ import {
 	isCorrectResponse,
 	questionOutcome,
 } from '../lib/course/quiz.ts';
-import type { ModuleSummary } from '../lib/course/summary.ts';
+import type { ModuleSummary } from '../schemas/module-summary.ts';
 import { currentAssessmentAnswer, moduleStatus } from '../lib/progress/status.ts';
 import { dispatch, moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
-import type { QuestionProgress } from '../lib/progress/types.ts';
+import type { QuestionProgress } from '../schemas/progress.ts';
 
 interface Props {
 	moduleId: string;

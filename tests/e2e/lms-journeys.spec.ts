@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { ModuleProgress } from '../../src/lib/progress/types.ts';
+import type { ModuleProgress } from '../../src/schemas/progress.ts';
 import { encodeCourse } from '../../src/lib/scorm/course-data.ts';
 import type { ScormModuleInfo } from '../../src/lib/scorm/module-info.ts';
 import {

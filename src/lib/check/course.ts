@@ -4,7 +4,7 @@
  * `src/integrations/course-files.ts`, used by the build and `scripts/check-course.ts`.
  */
 import { loadCourse, type CourseFiles, type LoadOptions } from './load.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { checkIds } from './rules/ids.ts';
 import { checkLawReviews } from './rules/law.ts';
 import { checkModules } from './rules/modules.ts';

@@ -27,7 +27,7 @@ import { RightSchema, type Right } from '../../schemas/right.ts';
 import { ScenarioSchema, type ScenarioData, type ScenarioMeta } from '../../schemas/scenario.ts';
 import { SourceSchema, type Source } from '../../schemas/source.ts';
 import { SupportLineSchema, type SupportLine } from '../../schemas/support-line.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { checkSchema } from './rules/schema.ts';
 import { parseYaml, type YamlSource } from './yaml.ts';
 

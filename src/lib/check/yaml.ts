@@ -12,7 +12,7 @@ import {
 	type Document,
 	type Node,
 } from 'yaml';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export interface YamlSource {
 	file: string;

@@ -7,8 +7,8 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx';
-import type { Problem } from '../check/problem.ts';
-import { closestMatch, listCode, suggest } from '../check/suggest.ts';
+import type { Problem } from '../problems/problem.ts';
+import { closestMatch, listCode, suggest } from '../problems/suggest.ts';
 import { EASY_READ_ICONS } from '../../schemas/easy-read.ts';
 import { ID_PATTERN } from '../../schemas/ids.ts';
 import type { OptionData, QuestionData, QuestionType, QuizData } from '../../schemas/quiz.ts';

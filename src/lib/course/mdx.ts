@@ -19,8 +19,8 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Problem } from '../check/problem.ts';
-import { closestMatch } from '../check/suggest.ts';
+import type { Problem } from '../problems/problem.ts';
+import { closestMatch } from '../problems/suggest.ts';
 
 /** A JSX element written by the author, on its own line (flow) or inside text. */
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;

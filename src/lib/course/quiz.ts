@@ -1,6 +1,6 @@
 import type { QuestionData, QuizData } from '../../schemas/quiz.ts';
 import { currentAssessmentAnswer, type ModuleStatus } from '../progress/status.ts';
-import type { ModuleProgress, QuestionProgress } from '../progress/types.ts';
+import type { ModuleProgress, QuestionProgress } from '../../schemas/progress.ts';
 
 /** Ids of the options an author marked correct. */
 export function correctOptionIds(question: QuestionData): string[] {

@@ -12,7 +12,7 @@ import type {
 	ScenarioEnding,
 	ScenarioNode,
 } from '../../schemas/scenario.ts';
-import type { ScenarioProgress, ScenarioStep } from '../progress/types.ts';
+import type { ScenarioProgress, ScenarioStep } from '../../schemas/progress.ts';
 import { htmlToText, truncateText } from './html-text.ts';
 
 export type Vars = Readonly<Record<string, string>>;

@@ -4,7 +4,7 @@
  * with Red first, and edit the suggested actions into their own plan.
  */
 import type { Rating, StatementData, TrafficLightData } from '../../schemas/review.ts';
-import type { ReviewProgress } from '../progress/types.ts';
+import type { ReviewProgress } from '../../schemas/progress.ts';
 import { htmlToText } from './html-text.ts';
 
 type Review = Partial<Pick<ReviewProgress, 'ratings' | 'actions'>> | undefined;

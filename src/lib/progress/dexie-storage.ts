@@ -3,7 +3,7 @@ import { createProgressDb, getProgressDb, type ProgressDb } from './db.ts';
 import { migrateStoredModule, toStoredModule } from './migrate.ts';
 import { applyEvent, applyEventToModule, createEmptyState } from './model.ts';
 import type { ProgressChange, ProgressStorage } from './storage.ts';
-import type { ProgressEvent, ProgressState } from './types.ts';
+import type { ProgressEvent, ProgressState } from '../../schemas/progress.ts';
 
 /**
  * Progress in IndexedDB (`db.ts`). An event is applied to the stored module record inside one

@@ -1,4 +1,4 @@
-import type { ProgressState } from './types.ts';
+import type { ProgressState } from '../../schemas/progress.ts';
 import { exportProgress } from './export-file.ts';
 
 /** Saves `text` as a file on the learner's device; nothing is sent anywhere. */

@@ -4,7 +4,7 @@
  * envelope; `progress.schema` versions the data inside. Reading it back is `transfer.ts`.
  */
 import { toStoredProgress } from './migrate.ts';
-import type { ProgressState } from './types.ts';
+import type { ProgressState } from '../../schemas/progress.ts';
 
 export const EXPORT_APP = 'rights-in-practice';
 export const EXPORT_FORMAT = 1;

@@ -1,6 +1,6 @@
 import { createEmptyState } from './model.ts';
 import type { ProgressStorage } from './storage.ts';
-import type { ProgressState } from './types.ts';
+import type { ProgressState } from '../../schemas/progress.ts';
 
 /**
  * Progress kept only for the life of the page: the fallback when the browser will not store

@@ -34,7 +34,7 @@ import type {
 	ReviewProgress,
 	ScenarioProgress,
 	ScenarioStep,
-} from './types.ts';
+} from '../../schemas/progress.ts';
 
 export const PROGRESS_SCHEMA = 1;
 

@@ -21,7 +21,7 @@ import type {
 	QuestionProgress,
 	ReviewProgress,
 	ScenarioProgress,
-} from './types.ts';
+} from '../../schemas/progress.ts';
 import { answeredBeforeRestart } from './restart.ts';
 
 export function createEmptyState(): ProgressState {

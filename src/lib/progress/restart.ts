@@ -6,7 +6,7 @@
  * dependency of the packages' SCORM storage, and Vite writes preload URLs root-absolute, which
  * an LMS serving the package from a deep path answers with 404.
  */
-import type { ModuleProgress, QuestionProgress } from './types.ts';
+import type { ModuleProgress, QuestionProgress } from '../../schemas/progress.ts';
 
 /**
  * Whether `answer` was given before the module's latest `assessment-restarted`, so belongs to an

@@ -5,9 +5,9 @@
  * Only ids the summary lists are counted, so progress for removed lessons or questions is
  * ignored here but kept in storage; a content update never breaks or loses progress.
  */
-import type { ModuleSummary } from '../course/summary.ts';
+import type { ModuleSummary } from '../../schemas/module-summary.ts';
 import { answeredBeforeRestart } from './restart.ts';
-import type { ModuleProgress, ProgressEvent, QuestionProgress } from './types.ts';
+import type { ModuleProgress, ProgressEvent, QuestionProgress } from '../../schemas/progress.ts';
 
 export type ModuleStatusKind = 'not-started' | 'in-progress' | 'completed';
 

@@ -1,4 +1,4 @@
-import type { ProgressEvent, ProgressState } from './types.ts';
+import type { ProgressEvent, ProgressState } from '../../schemas/progress.ts';
 
 /**
  * What changed since the last save, so a storage can write only that part:

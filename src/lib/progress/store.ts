@@ -13,7 +13,7 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { MemoryProgressStorage } from './memory-storage.ts';
 import { applyEvent, createEmptyState, setLearnerName as withLearnerName } from './model.ts';
 import type { ProgressStorage } from './storage.ts';
-import type { ModuleProgress, ProgressEvent, ProgressState } from './types.ts';
+import type { ModuleProgress, ProgressEvent, ProgressState } from '../../schemas/progress.ts';
 
 export type StorageStatus = 'loading' | 'persistent' | 'memory';
 

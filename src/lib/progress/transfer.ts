@@ -10,7 +10,7 @@
 import { z } from 'astro/zod';
 import { EXPORT_APP, EXPORT_FORMAT } from './export-file.ts';
 import { migrateStoredState, PROGRESS_SCHEMA } from './migrate.ts';
-import type { ProgressState } from './types.ts';
+import type { ProgressState } from '../../schemas/progress.ts';
 
 export type ProgressImportResult =
 	{ ok: true; state: ProgressState } | { ok: false; message: string };

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { moduleProgressSignal, startProgress, storageStatus, type StorageStatus } from './store.ts';
-import type { ModuleProgress } from './types.ts';
+import type { ModuleProgress } from '../../schemas/progress.ts';
 
 /**
  * Starts progress after the island mounts (never during server rendering) and returns where

@@ -13,7 +13,7 @@
  * The build compares `worstCaseCourseLength` with SCORM 1.2's 4,096 characters (CMIString4096,
  * SCORM 1.2 RTE 3.4.2): a course whose worst case does not fit cannot be one SCO in 1.2.
  */
-import type { ModuleProgress } from '../progress/types.ts';
+import type { ModuleProgress } from '../../schemas/progress.ts';
 import type { ScormModuleInfo } from './module-info.ts';
 import {
 	decode,

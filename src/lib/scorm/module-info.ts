@@ -3,7 +3,7 @@
  * launch page: the module summary plus the ids, answer keys and short descriptions the LMS data
  * model needs (interactions) and the suspend-data codec decodes against (ids by hash).
  */
-import type { ModuleSummary } from '../course/summary.ts';
+import type { ModuleSummary } from '../../schemas/module-summary.ts';
 import { htmlToText, truncateText } from '../course/html-text.ts';
 import type { QuestionData } from '../../schemas/quiz.ts';
 import type { TrafficLightData } from '../../schemas/review.ts';

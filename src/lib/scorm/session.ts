@@ -33,7 +33,7 @@
  * the course: done when every module is done, and a score once every assessed module has one
  * (`courseOutcome`).
  */
-import type { ModuleSummary } from '../course/summary.ts';
+import type { ModuleSummary } from '../../schemas/module-summary.ts';
 import { moduleStatus } from '../progress/status.ts';
 import type {
 	ModuleProgress,
@@ -41,7 +41,7 @@ import type {
 	ProgressEventType,
 	ProgressState,
 	ScenarioProgress,
-} from '../progress/types.ts';
+} from '../../schemas/progress.ts';
 import {
 	wrapApi,
 	type ApiVersion,

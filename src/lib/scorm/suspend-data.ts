@@ -59,7 +59,7 @@ import type {
 	QuestionProgress,
 	ReviewProgress,
 	ScenarioProgress,
-} from '../progress/types.ts';
+} from '../../schemas/progress.ts';
 import { MAX_SCENARIO_PATH, type ScormModuleInfo } from './module-info.ts';
 
 export const SUSPEND_DATA_FORMAT = 'R3';

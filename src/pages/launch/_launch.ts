@@ -4,7 +4,7 @@
  * the frame, and ends the session once when the learner leaves. Lessons can be changed or
  * reloaded inside the frame without touching the session.
  */
-import { createLmsSafetyNet } from '../../lib/progress/lms-safety-net.ts';
+import { createLmsSafetyNet } from '../../lib/scorm/safety-net.ts';
 import {
 	isCourseInfo,
 	type ReportingMode,

@@ -5,7 +5,7 @@ import { syllable } from 'syllable';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readCourseFiles } from '../../../src/integrations/course-files.ts';
 import { loadCourse, type Course } from '../../../src/lib/check/load.ts';
-import type { Problem } from '../../../src/lib/check/problem.ts';
+import type { Problem } from '../../../src/lib/problems/problem.ts';
 import { htmlToText } from '../../../src/lib/course/html-text.ts';
 import { TRACKED_COMPONENTS } from '../../../src/lib/course/extract.ts';
 import { isJsxElement, toPlainText } from '../../../src/lib/course/mdx.ts';

@@ -9,7 +9,7 @@
  */
 import type { ComponentKind } from '../../course/extract.ts';
 import type { Course, YamlFile } from '../load.ts';
-import { formatLocation, type Problem } from '../problem.ts';
+import { formatLocation, type Problem } from '../../problems/problem.ts';
 import { placeOfPath } from '../yaml.ts';
 
 interface Occurrence {

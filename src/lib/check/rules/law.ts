@@ -6,7 +6,7 @@
  */
 import { formatLawDate, isOverdue } from '../../course/law.ts';
 import type { Course } from '../load.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../problems/problem.ts';
 import { placeOfValue } from '../yaml.ts';
 
 /** `file:line` of each lesson that shows `lawId`, once per lesson, in course order. */

@@ -3,7 +3,7 @@
  * module that counts as complete by passing its assessment has an assessment quiz.
  */
 import type { Course } from '../load.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../problems/problem.ts';
 import { placeOfPath } from '../yaml.ts';
 
 export function checkModules(course: Course): Problem[] {

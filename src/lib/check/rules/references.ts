@@ -7,8 +7,8 @@
  */
 import type { Reference, ReferenceKind } from '../../course/extract.ts';
 import type { Course, YamlFile } from '../load.ts';
-import type { Problem } from '../problem.ts';
-import { closestMatch, listCode, SHORT_LIST } from '../suggest.ts';
+import type { Problem } from '../../problems/problem.ts';
+import { closestMatch, listCode, SHORT_LIST } from '../../problems/suggest.ts';
 import { placeOfValue, type YamlSource } from '../yaml.ts';
 
 interface Targets {

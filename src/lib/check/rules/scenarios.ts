@@ -8,8 +8,8 @@ import type { Root, RootContent } from 'mdast';
 import { isJsxElement, type JsxElement } from '../../course/mdx.ts';
 import { analyseScenario, type ScenarioFinding } from '../../course/scenario-graph.ts';
 import type { ScenarioFile } from '../load.ts';
-import type { Problem } from '../problem.ts';
-import { closestMatch, listCode, SHORT_LIST } from '../suggest.ts';
+import type { Problem } from '../../problems/problem.ts';
+import { closestMatch, listCode, SHORT_LIST } from '../../problems/suggest.ts';
 import { placeOfPath } from '../yaml.ts';
 
 /** Elements called `name` anywhere under `nodes`, in document order. */

@@ -4,8 +4,8 @@
  * the line of the offending key. Unknown keys are reported too, since Astro drops them silently.
  */
 import type { z } from 'astro/zod';
-import type { Problem } from '../problem.ts';
-import { closestMatch, listCode, suggest } from '../suggest.ts';
+import type { Problem } from '../../problems/problem.ts';
+import { closestMatch, listCode, suggest } from '../../problems/suggest.ts';
 import { keysAt, placeOfPath, sourceOfValue, type YamlSource } from '../yaml.ts';
 
 /** The parts of a zod 4 schema's definition the wording below needs. */

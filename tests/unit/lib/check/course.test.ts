@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkCourse, runCourseCheck } from '../../../../src/integrations/course-files.ts';
-import { sortProblems } from '../../../../src/lib/check/problem.ts';
+import { sortProblems } from '../../../../src/lib/problems/problem.ts';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 

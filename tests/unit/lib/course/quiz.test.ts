@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { canRestartAssessment } from '../../../../src/lib/course/quiz.ts';
-import type { ModuleSummary } from '../../../../src/lib/course/summary.ts';
+import type { ModuleSummary } from '../../../../src/schemas/module-summary.ts';
 import { moduleStatus } from '../../../../src/lib/progress/status.ts';
-import type { ModuleProgress, QuestionProgress } from '../../../../src/lib/progress/types.ts';
+import type { ModuleProgress, QuestionProgress } from '../../../../src/schemas/progress.ts';
 import type { QuizData } from '../../../../src/schemas/quiz.ts';
 
 const AT = '2025-03-01T09:00:00.000Z';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { createProgressDb } from '../../../../src/lib/progress/db.ts';
-import { createLmsSafetyNet } from '../../../../src/lib/progress/lms-safety-net.ts';
+import { createLmsSafetyNet } from '../../../../src/lib/scorm/safety-net.ts';
 import { createModuleProgress } from '../../../../src/lib/progress/model.ts';
 
 let counter = 0;

@@ -9,7 +9,7 @@ import {
 } from '../../../../src/lib/progress/dexie-storage.ts';
 import { ProgressSchemaTooNewError } from '../../../../src/lib/progress/migrate.ts';
 import { applyEvent, createEmptyState } from '../../../../src/lib/progress/model.ts';
-import type { ProgressEvent, ProgressState } from '../../../../src/lib/progress/types.ts';
+import type { ProgressEvent, ProgressState } from '../../../../src/schemas/progress.ts';
 
 const AT = '2025-06-01T14:00:00.000Z';
 const opened: DexieProgressStorage[] = [];

@@ -8,7 +8,7 @@ import {
 	toStoredProgress,
 } from '../../../../src/lib/progress/migrate.ts';
 import { applyEvent, createEmptyState } from '../../../../src/lib/progress/model.ts';
-import type { ProgressEvent, ProgressState } from '../../../../src/lib/progress/types.ts';
+import type { ProgressEvent, ProgressState } from '../../../../src/schemas/progress.ts';
 
 const AT = '2025-04-01T12:00:00.000Z';
 

@@ -5,7 +5,7 @@ import {
 	createModuleProgress,
 	setLearnerName,
 } from '../../../../src/lib/progress/model.ts';
-import type { ProgressEvent, ProgressState } from '../../../../src/lib/progress/types.ts';
+import type { ProgressEvent, ProgressState } from '../../../../src/schemas/progress.ts';
 
 const T1 = '2025-01-01T10:00:00.000Z';
 const T2 = '2025-01-01T10:05:00.000Z';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ModuleSummary } from '../../../../src/lib/course/summary.ts';
+import type { ModuleSummary } from '../../../../src/schemas/module-summary.ts';
 import { applyEvent, createEmptyState } from '../../../../src/lib/progress/model.ts';
 import {
 	completionEvent,
@@ -10,7 +10,7 @@ import type {
 	ModuleProgress,
 	ProgressEvent,
 	ProgressState,
-} from '../../../../src/lib/progress/types.ts';
+} from '../../../../src/schemas/progress.ts';
 
 const AT = '2025-03-01T09:00:00.000Z';
 const LATER = '2025-03-01T09:30:00.000Z';

@@ -11,7 +11,7 @@ import {
 	storageStatus,
 	type ProgressStore,
 } from '../../../../src/lib/progress/store.ts';
-import type { ProgressEvent, ProgressState } from '../../../../src/lib/progress/types.ts';
+import type { ProgressEvent, ProgressState } from '../../../../src/schemas/progress.ts';
 
 const AT = '2025-07-01T11:00:00.000Z';
 const stores: ProgressStore[] = [];

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { applyEvent, createEmptyState } from '../../../../src/lib/progress/model.ts';
 import { exportProgress } from '../../../../src/lib/progress/export-file.ts';
 import { parseProgressImport } from '../../../../src/lib/progress/transfer.ts';
-import type { ProgressState } from '../../../../src/lib/progress/types.ts';
+import type { ProgressState } from '../../../../src/schemas/progress.ts';
 
 const AT = '2025-05-01T08:30:00.000Z';
 

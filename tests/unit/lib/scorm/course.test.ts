@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { ProgressEvent } from '../../../../src/lib/progress/types.ts';
+import type { ProgressEvent } from '../../../../src/schemas/progress.ts';
 import {
 	courseDataCollisions,
 	decodeCourse,

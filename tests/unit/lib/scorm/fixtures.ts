@@ -1,7 +1,7 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import type { ModuleSummary } from '../../../../src/lib/course/summary.ts';
+import type { ModuleSummary } from '../../../../src/schemas/module-summary.ts';
 import { applyEvent, createEmptyState } from '../../../../src/lib/progress/model.ts';
-import type { ProgressEvent, ProgressState } from '../../../../src/lib/progress/types.ts';
+import type { ProgressEvent, ProgressState } from '../../../../src/schemas/progress.ts';
 import type { ScormModuleInfo } from '../../../../src/lib/scorm/module-info.ts';
 import type { ScormSession } from '../../../../src/lib/scorm/session.ts';
 

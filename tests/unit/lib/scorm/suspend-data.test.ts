@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ModuleProgress, ScenarioStep } from '../../../../src/lib/progress/types.ts';
+import type { ModuleProgress, ScenarioStep } from '../../../../src/schemas/progress.ts';
 import type { ScormModuleInfo } from '../../../../src/lib/scorm/module-info.ts';
 import {
 	decode,
@@ -13,7 +13,7 @@ import {
 	worstCaseLength,
 } from '../../../../src/lib/scorm/suspend-data.ts';
 import { info, Learner, MODULE_ID, RIGHT_ANSWERS } from './fixtures.ts';
-import type { ProgressEvent } from '../../../../src/lib/progress/types.ts';
+import type { ProgressEvent } from '../../../../src/schemas/progress.ts';
 
 /** A learner part-way through: lessons, answers, a scenario run, ratings and free text. */
 function sampleProgress(): ModuleProgress {

@@ -1,4 +1,4 @@
-import type { CompletionRule } from '../../schemas/module.ts';
+import type { CompletionRule } from './module.ts';
 
 /**
  * What the browser needs to know about a module to show progress and decide completion.

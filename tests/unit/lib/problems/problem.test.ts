@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblems, type Problem } from '../../../../src/lib/check/problem.ts';
-import { closestMatch, editDistance, suggest } from '../../../../src/lib/check/suggest.ts';
+import { formatProblems, type Problem } from '../../../../src/lib/problems/problem.ts';
+import { closestMatch, editDistance, suggest } from '../../../../src/lib/problems/suggest.ts';
 
 const problems: Problem[] = [
 	{

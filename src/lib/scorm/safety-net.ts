@@ -1,6 +1,6 @@
-import { getProgressDb, type ProgressDb } from './db.ts';
-import { migrateStoredModule, toStoredModule } from './migrate.ts';
-import type { ModuleProgress } from './types.ts';
+import { getProgressDb, type ProgressDb } from '../progress/db.ts';
+import { migrateStoredModule, toStoredModule } from '../progress/migrate.ts';
+import type { ModuleProgress } from '../../schemas/progress.ts';
 
 /** A module as the SCORM session last had it, and the LMS attempt it belongs to. */
 export interface LmsSafetyNetRecord {

@@ -1,5 +1,5 @@
-import type { EndingOutcome } from '../../schemas/scenario.ts';
-import type { Rating } from '../../schemas/review.ts';
+import type { EndingOutcome } from './scenario.ts';
+import type { Rating } from './review.ts';
 
 /**
  * The learner's progress, keyed only by author-written ids (never by order or title), so that
