@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { hydrateAll } from './support.ts';
+import { hydrateAll, storedModule } from './support.ts';
 
 const CHECK = '/modules/first-look/l-first-look-check/';
 const SCENARIO = '/modules/first-look/l-searching-a-bedroom/';
@@ -158,6 +158,11 @@ test.describe('Rights Check', () => {
 		await check.getByRole('button', { name: 'Next' }).click();
 		await expect(check).toContainText('Step 2 of 8');
 		await expect(page.locator(':focus')).toHaveRole('heading');
+		// The step is written to the device moments after the click; reloading inside that moment
+		// is issue 12's "nothing lost at any speed", not what this test is about.
+		await expect
+			.poll(async () => JSON.stringify(await storedModule(page, 'first-look')), { timeout: 10_000 })
+			.toContain('"position":"identify"');
 
 		await page.reload();
 		await hydrateAll(page);

@@ -15,6 +15,10 @@ async function answer(page: Page, question: RegExp, options: string[]) {
 test('a learner completes a module, reloads, and finds progress and bookmark intact', async ({
 	page,
 }) => {
+	// A whole module: about a dozen page loads, each hydrating its islands and reading the device's
+	// progress. On a loaded 2-core machine that is over the 30 s default, so the journey has a
+	// budget that matches its work.
+	test.setTimeout(120_000);
 	await page.goto('/');
 	await waitForHydration(page);
 	const card = page.locator('.app-module-card', { hasText: 'A first look' });

@@ -22,14 +22,15 @@ export function builtPages(): string[] {
 	return pages.sort();
 }
 
-/** Waits until every island on the page has hydrated (Astro removes `ssr` when it has). */
+/**
+ * Waits until every island on the page has hydrated (Astro removes `ssr` when it has). Budget:
+ * 20 s, because on a busy 2-core machine a page with several islands has taken over 10 s.
+ */
 export async function waitForHydration(page: Page): Promise<void> {
 	await page.waitForFunction(
 		() => document.querySelectorAll('astro-island[ssr]').length === 0,
 		undefined,
-		{
-			timeout: 10_000,
-		},
+		{ timeout: 20_000 },
 	);
 }
 
@@ -66,4 +67,34 @@ export function recordForeignRequests(page: Page, origin: string): string[] {
 		if (new URL(url).origin !== origin) foreign.push(url);
 	});
 	return foreign;
+}
+
+/**
+ * The module record as the device has stored it (IndexedDB `rights-in-practice`, table
+ * `modules`), read straight from the database so a test can wait for a save to land before it
+ * reloads, as a learner's browser would have by the time they think of reloading.
+ */
+export async function storedModule(page: Page, moduleId: string): Promise<unknown> {
+	return page.evaluate(
+		(id) =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('rights-in-practice');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('modules')) {
+						db.close();
+						resolve(undefined);
+						return;
+					}
+					const get = db.transaction('modules').objectStore('modules').get(id);
+					get.onsuccess = () => {
+						resolve(get.result);
+						db.close();
+					};
+					get.onerror = () => reject(get.error);
+				};
+			}),
+		moduleId,
+	);
 }
