@@ -1,15 +1,14 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readCourseFiles } from '../../../src/integrations/course-files.ts';
-import { loadCourse, type Course } from '../../../src/lib/check/load.ts';
+import type { Course } from '../../../src/lib/check/load.ts';
 import { countWords, estimateHolds, estimateMinutes } from '../../../src/lib/course/estimate.ts';
 import { toPlainText } from '../../../src/lib/course/mdx.ts';
+import { loadWholeCourse, WHOLE_COURSE_BUDGET_MS } from './whole-course.ts';
 
 let course: Course;
 
 beforeAll(async () => {
-	course = loadCourse(await readCourseFiles(join(import.meta.dirname, '../../..')), []);
-});
+	course = await loadWholeCourse();
+}, WHOLE_COURSE_BUDGET_MS);
 
 /** The minutes the module takes at the pace in src/lib/course/estimate.ts. */
 function computedMinutes(module: Course['modules'][number]): number {

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RootContent } from 'mdast';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readCourseFiles } from '../../../src/integrations/course-files.ts';
-import { loadCourse, type Course } from '../../../src/lib/check/load.ts';
+import type { Course } from '../../../src/lib/check/load.ts';
 import { dayOf, isOverdue } from '../../../src/lib/course/law.ts';
 import { isJsxElement, toPlainText, type JsxElement } from '../../../src/lib/course/mdx.ts';
+import { loadWholeCourse, WHOLE_COURSE_BUDGET_MS } from './whole-course.ts';
 
 // The law in one place (issue 8): every dated statement of changing law is an item in
 // content/law/, shown in lessons by id, and checked again by its review date.
@@ -14,8 +14,8 @@ const lawDir = join(root, 'content/law');
 let course: Course;
 
 beforeAll(async () => {
-	course = loadCourse(await readCourseFiles(root), []);
-});
+	course = await loadWholeCourse();
+}, WHOLE_COURSE_BUDGET_MS);
 
 const items = () => course.law.flatMap((entry) => (entry.value ? [entry.value] : []));
 
