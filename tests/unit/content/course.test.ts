@@ -7,7 +7,7 @@ import { readCourseFiles } from '../../../src/integrations/course-files.ts';
 import { loadCourse, type Course } from '../../../src/lib/check/load.ts';
 import type { Problem } from '../../../src/lib/problems/problem.ts';
 import { htmlToText } from '../../../src/lib/course/html-text.ts';
-import { TRACKED_COMPONENTS } from '../../../src/lib/course/extract.ts';
+import { TRACKED_COMPONENTS } from '../../../src/lib/course/extract/index.ts';
 import { isJsxElement, toPlainText } from '../../../src/lib/course/mdx.ts';
 
 // The course as authors wrote it, checked the way the content brief asks (issue 4).
