@@ -1,4 +1,5 @@
 /** The author vocabulary: which components a lesson or scenario may use, and where. */
+
 /** Components that carry learner data and are replaced by data at build time. */
 export const TRACKED_COMPONENTS = ['Quiz', 'TrafficLight', 'Reflection', 'RightsCheck'] as const;
 
