@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { extractLesson, type LessonData } from '../lib/course/extract.ts';
+import { extractLesson, type LessonData } from '../lib/course/extract/index.ts';
 import { lawNoteHomes, pagesUsingLaw, type LawNoteHome, type LawPage } from '../lib/course/law.ts';
 import { parseMdx } from '../lib/course/mdx.ts';
 import type { ModuleSummary } from '../schemas/module-summary.ts';

@@ -1,5 +1,5 @@
 import { getEntry } from 'astro:content';
-import { extractScenario } from '../lib/course/extract.ts';
+import { extractScenario } from '../lib/course/extract/index.ts';
 import { parseMdx } from '../lib/course/mdx.ts';
 import { buildScormModuleInfo, type ScormModuleInfo } from '../lib/scorm/module-info.ts';
 import type { ScenarioData } from '../schemas/scenario.ts';

@@ -21,7 +21,7 @@ import {
 	TRACKED_COMPONENTS,
 	type ExtractOptions,
 	type Extracted,
-} from '../lib/course/extract.ts';
+} from '../lib/course/extract/index.ts';
 import { isCommentExpression, isJsxElement, type JsxElement } from '../lib/course/mdx.ts';
 
 export interface RemarkCourseOptions {

@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionData, QuizData } from '../schemas/quiz.ts';
 import {
 	attemptsLeft,
-	canRestartAssessment,
 	correctOptionIds,
 	isCorrectResponse,
 	questionOutcome,
 } from '../lib/course/quiz.ts';
 import type { ModuleSummary } from '../schemas/module-summary.ts';
+import { canRestartAssessment } from '../lib/progress/restart-offer.ts';
 import { currentAssessmentAnswer, moduleStatus } from '../lib/progress/status.ts';
 import { dispatch, moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
 import type { QuestionProgress } from '../schemas/progress.ts';

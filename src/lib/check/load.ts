@@ -13,7 +13,7 @@ import {
 	type LessonData,
 	type Reference,
 	type ReferenceKind,
-} from '../course/extract.ts';
+} from '../course/extract/index.ts';
 import { parseMdx } from '../course/mdx.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { LawItemSchema, type LawItem } from '../../schemas/law.ts';

@@ -1,6 +1,5 @@
-import type { QuestionData, QuizData } from '../../schemas/quiz.ts';
-import { currentAssessmentAnswer, type ModuleStatus } from '../progress/status.ts';
-import type { ModuleProgress, QuestionProgress } from '../../schemas/progress.ts';
+import type { QuestionData } from '../../schemas/quiz.ts';
+import type { QuestionProgress } from '../../schemas/progress.ts';
 
 /** Ids of the options an author marked correct. */
 export function correctOptionIds(question: QuestionData): string[] {
@@ -35,25 +34,4 @@ export function questionOutcome(attemptsAllowed: number, progress: QuestionProgr
 		canRetry: !progress.correct && left > 0,
 		revealAnswer: progress.correct || left === 0,
 	} as const;
-}
-
-/**
- * Whether an assessment quiz offers "Try the assessment again": the module is failed (every
- * assessment question answered and the score under the pass mark), not completed, and no
- * question in this quiz can still be tried again, so without a restart the learner could never
- * pass. A completed module never offers it: completion is never undone.
- *
- * `status` is `moduleStatus` for the quiz's module; `progress` is that module's record, whose
- * answers from before the latest restart do not count (`currentAssessmentAnswer`).
- */
-export function canRestartAssessment(
-	quiz: Pick<QuizData, 'assessment' | 'attempts' | 'questions'>,
-	status: Pick<ModuleStatus, 'passed' | 'completed'>,
-	progress: ModuleProgress | undefined,
-): boolean {
-	if (!quiz.assessment || status.completed || status.passed !== false) return false;
-	return quiz.questions.every(
-		(question) =>
-			!questionOutcome(quiz.attempts, currentAssessmentAnswer(progress, question.id)).canRetry,
-	);
 }

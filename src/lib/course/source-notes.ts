@@ -3,7 +3,7 @@
  * key citations inline and marks the rest `<LegalRef … listed />`. Those show as a note number in
  * the text and in full in a numbered list at the end of the page (issue 8).
  */
-import type { ListedSource } from './extract.ts';
+import type { ListedSource } from './extract/index.ts';
 
 export interface SourceNote extends ListedSource {
 	/** 1-based note number, shared by every citation of the same source and pin on the page. */

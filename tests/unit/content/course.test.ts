@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Course } from '../../../src/lib/check/load.ts';
 import type { Problem } from '../../../src/lib/problems/problem.ts';
 import { htmlToText } from '../../../src/lib/course/html-text.ts';
-import { TRACKED_COMPONENTS } from '../../../src/lib/course/extract.ts';
+import { TRACKED_COMPONENTS } from '../../../src/lib/course/extract/index.ts';
 import { isJsxElement, toPlainText } from '../../../src/lib/course/mdx.ts';
 import { loadWholeCourse, WHOLE_COURSE_BUDGET_MS } from './whole-course.ts';
 

@@ -7,7 +7,7 @@
  * when the component is read. Rights and scenarios must also match their file names, which Astro
  * uses as their ids.
  */
-import type { ComponentKind } from '../../course/extract.ts';
+import type { ComponentKind } from '../../course/extract/index.ts';
 import type { Course, YamlFile } from '../load.ts';
 import { formatLocation, type Problem } from '../../problems/problem.ts';
 import { placeOfPath } from '../yaml.ts';

@@ -5,7 +5,7 @@
  * question's `outcome`, from its own module; a law item's `outcomes`, from any module) and
  * modules (`easyReadOf` in `module.yaml`).
  */
-import type { Reference, ReferenceKind } from '../../course/extract.ts';
+import type { Reference, ReferenceKind } from '../../course/extract/index.ts';
 import type { Course, YamlFile } from '../load.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { closestMatch, listCode, SHORT_LIST } from '../../problems/suggest.ts';

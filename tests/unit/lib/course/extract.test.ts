@@ -8,7 +8,7 @@ import {
 	extractRightsCheck,
 	extractScenario,
 	extractTrafficLight,
-} from '../../../../src/lib/course/extract.ts';
+} from '../../../../src/lib/course/extract/index.ts';
 import { isJsxElement, parseMdx, type JsxElement } from '../../../../src/lib/course/mdx.ts';
 import { QuizDataSchema, type QuizData } from '../../../../src/schemas/quiz.ts';
 import {

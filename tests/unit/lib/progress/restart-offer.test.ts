@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { canRestartAssessment } from '../../../../src/lib/course/quiz.ts';
+import { canRestartAssessment } from '../../../../src/lib/progress/restart-offer.ts';
 import type { ModuleSummary } from '../../../../src/schemas/module-summary.ts';
 import { moduleStatus } from '../../../../src/lib/progress/status.ts';
 import type { ModuleProgress, QuestionProgress } from '../../../../src/schemas/progress.ts';
