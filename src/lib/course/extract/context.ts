@@ -17,7 +17,7 @@ export interface Extracted<T> {
 	problems: Problem[];
 }
 
-/** Collects problems for one file; `at` reads the position of the node at fault. */
+/** Collects problems for one file; `report` reads the position of the node at fault. */
 export class Context {
 	readonly problems: Problem[] = [];
 	readonly file: string;
