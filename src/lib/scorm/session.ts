@@ -42,16 +42,9 @@ import type {
 	ProgressState,
 	ScenarioProgress,
 } from '../../schemas/progress.ts';
-import {
-	wrapApi,
-	type ApiVersion,
-	type DataModel,
-	type Outcome,
-	type ScormApi,
-	type ScormError,
-	type StatusRank,
-} from './api.ts';
+import { wrapApi, type ApiVersion, type ScormApi, type ScormError } from './api.ts';
 import { decodeCourse, fitCourseToLimit } from './course-data.ts';
+import type { DataModel, Outcome, StatusRank } from './data-model.ts';
 import { findApi } from './find-api.ts';
 import {
 	questionInteraction,
