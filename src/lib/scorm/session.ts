@@ -66,7 +66,7 @@ import {
 	newAttemptId,
 	type FittedSuspendData,
 	type TrimLevel,
-} from './suspend-data.ts';
+} from './suspend-data/index.ts';
 
 /** The device's copy of one module of a SCO, with the LMS attempt it belongs to. */
 export interface SafetyNetRecord {

@@ -11,7 +11,7 @@ import {
 	type SafetyNet,
 	type SafetyNetRecord,
 } from '../../../../src/lib/scorm/session.ts';
-import { decode } from '../../../../src/lib/scorm/suspend-data.ts';
+import { decode } from '../../../../src/lib/scorm/suspend-data/index.ts';
 import {
 	info,
 	Learner,
