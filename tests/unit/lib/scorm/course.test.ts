@@ -8,7 +8,7 @@ import {
 	worstCaseCourseLength,
 } from '../../../../src/lib/scorm/course-data.ts';
 import type { ScormCourseInfo, ScormModuleInfo } from '../../../../src/lib/scorm/module-info.ts';
-import { courseOutcome, startScormSession } from '../../../../src/lib/scorm/session.ts';
+import { courseOutcome, startScormSession } from '../../../../src/lib/scorm/session/index.ts';
 import { encode, worstCaseLength } from '../../../../src/lib/scorm/suspend-data/index.ts';
 import {
 	info,

@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createProgressStore } from '../../../../src/lib/progress/store.ts';
 import { findHostSession, ScormProgressStorage } from '../../../../src/lib/scorm/scorm-storage.ts';
-import { startScormSession } from '../../../../src/lib/scorm/session.ts';
+import { startScormSession } from '../../../../src/lib/scorm/session/index.ts';
 import { decode } from '../../../../src/lib/scorm/suspend-data/index.ts';
 import { info, MODULE_ID, newLms2004, storedCmi, windowWith } from './fixtures.ts';
 

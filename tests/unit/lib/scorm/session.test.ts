@@ -10,7 +10,7 @@ import {
 	startScormSession,
 	type SafetyNet,
 	type SafetyNetRecord,
-} from '../../../../src/lib/scorm/session.ts';
+} from '../../../../src/lib/scorm/session/index.ts';
 import { decode } from '../../../../src/lib/scorm/suspend-data/index.ts';
 import {
 	info,

@@ -33,40 +33,40 @@
  * the course: done when every module is done, and a score once every assessed module has one
  * (`courseOutcome`).
  */
-import type { ModuleSummary } from '../../schemas/module-summary.ts';
-import { moduleStatus } from '../progress/status.ts';
+import type { ModuleSummary } from '../../../schemas/module-summary.ts';
+import { moduleStatus } from '../../progress/status.ts';
 import type {
 	ModuleProgress,
 	ProgressEvent,
 	ProgressEventType,
 	ProgressState,
 	ScenarioProgress,
-} from '../../schemas/progress.ts';
-import { wrapApi, type ApiVersion, type ScormApi, type ScormError } from './api.ts';
-import { decodeCourse, fitCourseToLimit } from './course-data.ts';
-import type { DataModel, Outcome, StatusRank } from './data-model.ts';
-import { findApi } from './find-api.ts';
+} from '../../../schemas/progress.ts';
+import { wrapApi, type ApiVersion, type ScormApi, type ScormError } from '../api.ts';
+import { decodeCourse, fitCourseToLimit } from '../course-data.ts';
+import type { DataModel, Outcome, StatusRank } from '../data-model.ts';
+import { findApi } from '../find-api.ts';
 import {
 	questionInteraction,
 	scenarioChoiceInteraction,
 	type Interaction,
-} from './interactions.ts';
+} from '../interactions.ts';
 import {
 	isCourseInfo,
 	type ReportingMode,
 	type ScoInfo,
 	type ScormModuleInfo,
 	type ScormVersion,
-} from './module-info.ts';
-import { scorm12 } from './scorm12.ts';
-import { scorm2004 } from './scorm2004.ts';
+} from '../module-info.ts';
+import { scorm12 } from '../scorm12.ts';
+import { scorm2004 } from '../scorm2004.ts';
 import {
 	decode,
 	fitToLimit,
 	newAttemptId,
 	type FittedSuspendData,
 	type TrimLevel,
-} from './suspend-data/index.ts';
+} from '../suspend-data/index.ts';
 
 /** The device's copy of one module of a SCO, with the LMS attempt it belongs to. */
 export interface SafetyNetRecord {
