@@ -28,143 +28,49 @@
  * A copy the LMS had confirmed and no longer holds means the LMS started a new attempt, or an
  * administrator reset the learner: the copy is set aside and the learner starts clean.
  *
- * A SCO is one module, or the whole course (`ScormCourseInfo`): then the learner moves between
- * modules inside it, suspend data is the course envelope (`course-data.ts`), and the SCO reports
- * the course: done when every module is done, and a score once every assessed module has one
- * (`courseOutcome`).
+ * The SCO is one module or the whole course (`scope.ts`).
  */
-import type { ModuleSummary } from '../../../schemas/module-summary.ts';
-import { moduleStatus } from '../../progress/status.ts';
 import type {
 	ModuleProgress,
 	ProgressEvent,
 	ProgressEventType,
-	ProgressState,
-	ScenarioProgress,
 } from '../../../schemas/progress.ts';
-import { wrapApi, type ApiVersion, type ScormApi, type ScormError } from '../api.ts';
-import { decodeCourse, fitCourseToLimit } from '../course-data.ts';
-import type { DataModel, Outcome, StatusRank } from '../data-model.ts';
+import { wrapApi, type ApiVersion, type ScormApi } from '../api.ts';
+import type { DataModel, StatusRank } from '../data-model.ts';
 import { findApi } from '../find-api.ts';
 import {
 	questionInteraction,
 	scenarioChoiceInteraction,
 	type Interaction,
 } from '../interactions.ts';
-import {
-	isCourseInfo,
-	type ReportingMode,
-	type ScoInfo,
-	type ScormModuleInfo,
-	type ScormVersion,
-} from '../module-info.ts';
+import type { ScormVersion } from '../module-info.ts';
 import { scorm12 } from '../scorm12.ts';
 import { scorm2004 } from '../scorm2004.ts';
-import {
-	decode,
-	fitToLimit,
-	newAttemptId,
-	type FittedSuspendData,
-	type TrimLevel,
-} from '../suspend-data/index.ts';
+import { newAttemptId, type TrimLevel } from '../suspend-data/index.ts';
+import { createLog, type SessionLog } from './log.ts';
+import { mergeModuleProgress, time } from './merge.ts';
+import { scoScope } from './scope.ts';
+import { standaloneSession } from './standalone.ts';
+import type {
+	LaunchData,
+	Recording,
+	SafetyNetRecord,
+	ScormSession,
+	ScormSessionOptions,
+} from './types.ts';
 
-/** The device's copy of one module of a SCO, with the LMS attempt it belongs to. */
-export interface SafetyNetRecord {
-	progress: ModuleProgress;
-	/** The attempt id the copy belongs to; absent in copies saved before attempts were kept. */
-	attempt?: string;
-	/** Whether the LMS accepted a Commit of this attempt; absent in older copies. */
-	confirmed?: boolean;
-}
+export { mergeModuleProgress } from './merge.ts';
+export { courseOutcome, moduleOutcome } from './scope.ts';
+export type {
+	LaunchData,
+	Recording,
+	SafetyNet,
+	SafetyNetRecord,
+	ScormLogEntry,
+	ScormSession,
+	ScormSessionOptions,
+} from './types.ts';
 
-/** Local copy of the learner's module progress, kept by the launcher (IndexedDB). */
-export interface SafetyNet {
-	load(key: string): Promise<SafetyNetRecord | undefined>;
-	save(key: string, record: SafetyNetRecord): Promise<void>;
-}
-
-export interface ScormLogEntry {
-	at: string;
-	level: 'info' | 'warn' | 'error';
-	message: string;
-	/** The LMS call concerned, e.g. `SetValue cmi.suspend_data`. */
-	call?: string;
-	error?: ScormError;
-}
-
-export interface ScormSessionOptions {
-	win: Window;
-	version: ScormVersion;
-	/** One module, or the whole course for the one-SCO course package. */
-	info: ScoInfo;
-	reporting: ReportingMode;
-	safetyNet?: SafetyNet;
-	now?: () => Date;
-	log?: (entry: ScormLogEntry) => void;
-	/** How long changes are gathered into one Commit, in milliseconds; 500 by default. */
-	commitDelay?: number;
-	/** Makes the id of a new attempt; random by default. */
-	newAttemptId?: () => string;
-}
-
-/**
- * What the session may write: `full`; `no-result` (no status or score: credit is `no-credit`,
- * or the LMS already holds the record as finished); `none` (review or browse mode, standalone).
- */
-export type Recording = 'full' | 'no-result' | 'none';
-
-/** What the LMS said at launch, for the preview and the log. */
-export interface LaunchData {
-	entry: string;
-	credit: string;
-	mode: string;
-	status: string;
-	statusRank: StatusRank;
-	location: string;
-	suspendDataLength: number;
-	/** `cmi.interactions._count`, or `undefined` when the LMS does not support it. */
-	interactionCount: number | undefined;
-}
-
-export interface ScormSession {
-	/** `standalone` when no LMS API was found or Initialize failed; then use local tracking. */
-	readonly mode: 'lms' | 'standalone';
-	/** Why the session is standalone, as a sentence for a notice; `undefined` in `lms` mode. */
-	readonly problem: string | undefined;
-	readonly version: ScormVersion;
-	/** The module id, or `course` for the one-SCO course package. */
-	readonly scoId: string;
-	/** The modules this SCO holds, in course order. */
-	readonly moduleIds: readonly string[];
-	readonly learner: { id: string; name: string } | undefined;
-	readonly recording: Recording;
-	readonly launch: LaunchData | undefined;
-	/** Resolves once suspend data and the safety net are merged into `state()`. Never rejects. */
-	readonly ready: Promise<void>;
-	/** The LMS attempt this launch records into; `''` in standalone sessions. */
-	readonly attempt: string;
-	/** Name typed for certificates during this launch; never sent to the LMS. */
-	learnerName: string;
-	/** A module's progress as the session knows it; the first (or only) module's by default. */
-	state(moduleId?: string): ModuleProgress | undefined;
-	/** Every module's progress the session holds, by module id. */
-	progress(): Readonly<Record<string, ModuleProgress>>;
-	/**
-	 * Takes the page's progress after `event` (or after a replace or reset, without an event):
-	 * keeps it in the safety net, queues the interaction, and schedules a Commit for meaningful
-	 * changes. Never throws.
-	 */
-	record(event: ProgressEvent | undefined, state: ProgressState): void;
-	/** Writes pending changes and commits now; `false` if the LMS refused. Never throws. */
-	commit(): boolean;
-	/** Final writes, Commit and Terminate/LMSFinish; only the first call does anything. */
-	terminate(): void;
-	readonly terminated: boolean;
-	/** Recent log entries, oldest first. */
-	entries(): readonly ScormLogEntry[];
-}
-
-const MAX_LOG_ENTRIES = 200;
 const COMMIT_DELAY = 500;
 /** Pauses before retrying a refused Commit when nothing else happens. */
 const RETRY_DELAYS = [5000, 30000];
@@ -188,244 +94,6 @@ const sessions = new WeakMap<object, ScormSession>();
 
 function apiVersion(version: ScormVersion): ApiVersion {
 	return version === '1.2' ? '1.2' : '2004';
-}
-
-function time(iso: string | undefined): number {
-	const parsed = iso === undefined ? Number.NaN : Date.parse(iso);
-	return Number.isNaN(parsed) ? Number.NEGATIVE_INFINITY : parsed;
-}
-
-/** The later of the two by `at`; the second (local) one on a tie. */
-function newer<T>(lms: T | undefined, local: T | undefined, at: (record: T) => number) {
-	if (lms === undefined) return local;
-	if (local === undefined) return lms;
-	return at(lms) > at(local) ? lms : local;
-}
-
-function mergeRecords<T>(
-	lms: Record<string, T>,
-	local: Record<string, T>,
-	at: (record: T) => number,
-	combine: (chosen: T, lms: T | undefined, local: T | undefined) => T = (chosen) => chosen,
-): Record<string, T> {
-	const merged: Record<string, T> = {};
-	for (const key of new Set([...Object.keys(lms), ...Object.keys(local)])) {
-		const chosen = newer(lms[key], local[key], at);
-		if (chosen !== undefined) merged[key] = combine(chosen, lms[key], local[key]);
-	}
-	return merged;
-}
-
-function scenarioTime(scenario: ScenarioProgress): number {
-	return Math.max(time(scenario.path.at(-1)?.at), time(scenario.ending?.at));
-}
-
-function maxDefined(a: number | undefined, b: number | undefined): number | undefined {
-	if (a === undefined) return b;
-	if (b === undefined) return a;
-	return Math.max(a, b);
-}
-
-/**
- * Merges what the LMS holds with the device's copy, record by record (lesson, question,
- * scenario, Traffic Light): the newer record wins, the device's on a tie. Completion is kept from
- * whichever has it (the earlier date if both do), scenario best scores and run counts are the
- * higher, and free text (reflections, Rights Check answers, review actions) comes from the
- * device, since the LMS never holds it. The later assessment restart wins, and answers to
- * `assessmentQuestionIds` from before it are dropped: one copy may have missed the restart.
- */
-export function mergeModuleProgress(
-	lms: ModuleProgress | undefined,
-	local: ModuleProgress | undefined,
-	assessmentQuestionIds: readonly string[] = [],
-): ModuleProgress | undefined {
-	if (!lms || !local) return lms ?? local;
-	const [newerModule, olderModule] =
-		time(lms.updatedAt) > time(local.updatedAt) ? [lms, local] : [local, lms];
-	const merged: ModuleProgress = {
-		...local,
-		moduleVersion: newerModule.moduleVersion || olderModule.moduleVersion,
-		startedAt: time(lms.startedAt) < time(local.startedAt) ? lms.startedAt : local.startedAt,
-		updatedAt: newerModule.updatedAt,
-		lessons: mergeRecords(lms.lessons, local.lessons, (lesson) => time(lesson.lastVisitedAt)),
-		questions: mergeRecords(lms.questions, local.questions, (answer) => time(answer.answeredAt)),
-		scenarios: mergeRecords(lms.scenarios, local.scenarios, scenarioTime, (chosen, a, b) => {
-			const result: ScenarioProgress = {
-				...chosen,
-				runs: Math.max(a?.runs ?? 0, b?.runs ?? 0),
-			};
-			const best = maxDefined(a?.bestScore, b?.bestScore);
-			if (best !== undefined) result.bestScore = best;
-			return result;
-		}),
-		reviews: mergeRecords(
-			lms.reviews,
-			local.reviews,
-			(review) => time(review.updatedAt),
-			(chosen, a, b) => ({ ...chosen, actions: { ...a?.actions, ...b?.actions } }),
-		),
-		reflections: { ...lms.reflections, ...local.reflections },
-		checks: { ...lms.checks, ...local.checks },
-	};
-	const bookmark = newerModule.bookmark ?? olderModule.bookmark;
-	if (bookmark === undefined) delete merged.bookmark;
-	else merged.bookmark = bookmark;
-
-	const restarts = [lms.assessmentRestartedAt, local.assessmentRestartedAt].filter(
-		(at): at is string => at !== undefined,
-	);
-	delete merged.assessmentRestartedAt;
-	if (restarts.length > 0) {
-		const restartedAt = restarts.reduce((a, b) => (time(b) > time(a) ? b : a));
-		merged.assessmentRestartedAt = restartedAt;
-		for (const id of assessmentQuestionIds) {
-			const answer = merged.questions[id];
-			if (answer && time(answer.answeredAt) < time(restartedAt)) delete merged.questions[id];
-		}
-	}
-
-	delete merged.completedAt;
-	delete merged.completedScore;
-	delete merged.completedVersion;
-	const completed = [lms, local]
-		.filter((record) => record.completedAt !== undefined)
-		.sort((a, b) => time(a.completedAt) - time(b.completedAt))[0];
-	if (completed?.completedAt !== undefined) {
-		merged.completedAt = completed.completedAt;
-		if (completed.completedScore !== undefined) merged.completedScore = completed.completedScore;
-		if (completed.completedVersion !== undefined) {
-			merged.completedVersion = completed.completedVersion;
-		}
-	}
-	return merged;
-}
-
-/** What the module's progress amounts to for the LMS, before the reporting mode names it. */
-export function moduleOutcome(
-	summary: ModuleSummary,
-	progress: ModuleProgress | undefined,
-): { outcome: Outcome; score: number | undefined } {
-	const status = moduleStatus(summary, progress);
-	const outcome: Outcome = status.completed
-		? 'done'
-		: status.passed === false
-			? 'failed'
-			: 'in-progress';
-	return { outcome, score: status.score };
-}
-
-/**
- * What the course's progress amounts to for the one-SCO package: done once every module is
- * done; failed while a module's assessment is failed and not yet passed; the score is the mean
- * of the module assessment scores, rounded, once every module with an assessment has one. A
- * module and its easy read version (`easyReadOf`) count as one: either one done is enough, and
- * the better score counts.
- */
-export function courseOutcome(
-	summaries: readonly ModuleSummary[],
-	progress: Readonly<Record<string, ModuleProgress>>,
-): { outcome: Outcome; score: number | undefined } {
-	const ids = new Set(summaries.map((summary) => summary.id));
-	const groups = new Map<string, ModuleSummary[]>();
-	for (const summary of summaries) {
-		const key =
-			summary.easyReadOf !== undefined && ids.has(summary.easyReadOf)
-				? summary.easyReadOf
-				: summary.id;
-		groups.set(key, [...(groups.get(key) ?? []), summary]);
-	}
-	const requirements = [...groups.values()].map((members) => {
-		const results = members.map((summary) => moduleOutcome(summary, progress[summary.id]));
-		const scores = results.flatMap((result) => (result.score === undefined ? [] : [result.score]));
-		const outcome: Outcome = results.some((result) => result.outcome === 'done')
-			? 'done'
-			: results.some((result) => result.outcome === 'failed')
-				? 'failed'
-				: 'in-progress';
-		return {
-			outcome,
-			assessed: members.some((summary) => summary.assessmentQuestionIds.length > 0),
-			score: scores.length > 0 ? Math.max(...scores) : undefined,
-		};
-	});
-	const outcome: Outcome = requirements.every((requirement) => requirement.outcome === 'done')
-		? 'done'
-		: requirements.some((requirement) => requirement.outcome === 'failed')
-			? 'failed'
-			: 'in-progress';
-	const assessed = requirements.filter((requirement) => requirement.assessed);
-	const scores = assessed.flatMap((requirement) =>
-		requirement.score === undefined ? [] : [requirement.score],
-	);
-	const score =
-		assessed.length > 0 && scores.length === assessed.length
-			? Math.round(scores.reduce((sum, value) => sum + value, 0) / scores.length)
-			: undefined;
-	return { outcome, score };
-}
-
-/** The modules a SCO holds, in course order. */
-function scoModules(info: ScoInfo): readonly ScormModuleInfo[] {
-	return isCourseInfo(info) ? info.modules : [info];
-}
-
-function scoId(info: ScoInfo): string {
-	return isCourseInfo(info) ? info.id : info.summary.id;
-}
-
-function createLog(options: ScormSessionOptions, now: () => Date) {
-	const entries: ScormLogEntry[] = [];
-	const add = (entry: Omit<ScormLogEntry, 'at'>) => {
-		const full: ScormLogEntry = { at: now().toISOString(), ...entry };
-		entries.push(full);
-		if (entries.length > MAX_LOG_ENTRIES) entries.shift();
-		try {
-			options.log?.(full);
-		} catch {
-			// A broken logger must not break the learner's page.
-		}
-	};
-	return { entries, add };
-}
-
-function standaloneSession(
-	options: ScormSessionOptions,
-	problem: string,
-	log: ReturnType<typeof createLog>,
-): ScormSession {
-	const moduleIds = scoModules(options.info).map((info) => info.summary.id);
-	const current: Record<string, ModuleProgress> = {};
-	let terminated = false;
-	log.add({ level: 'warn', message: problem });
-	return {
-		mode: 'standalone',
-		problem,
-		version: options.version,
-		scoId: scoId(options.info),
-		moduleIds,
-		learner: undefined,
-		recording: 'none',
-		launch: undefined,
-		ready: Promise.resolve(),
-		attempt: '',
-		learnerName: '',
-		state: (moduleId = moduleIds[0] ?? '') => current[moduleId],
-		progress: () => ({ ...current }),
-		record(event, state) {
-			for (const id of event ? [event.moduleId] : moduleIds) {
-				const progress = state.modules[id];
-				if (moduleIds.includes(id) && progress) current[id] = progress;
-			}
-		},
-		commit: () => false,
-		terminate() {
-			terminated = true;
-		},
-		get terminated() {
-			return terminated;
-		},
-		entries: () => [...log.entries],
-	};
 }
 
 /**
@@ -456,14 +124,12 @@ function lmsSession(
 	options: ScormSessionOptions,
 	api: ScormApi,
 	now: () => Date,
-	log: ReturnType<typeof createLog>,
+	log: SessionLog,
 ): ScormSession {
 	const { reporting, safetyNet } = options;
 	const model: DataModel = api.version === '1.2' ? scorm12 : scorm2004;
-	const course = isCourseInfo(options.info);
-	const infos = scoModules(options.info);
-	const infoById = new Map(infos.map((info) => [info.summary.id, info]));
-	const moduleIds = infos.map((info) => info.summary.id);
+	const scope = scoScope(options.info);
+	const { moduleIds } = scope;
 	const commitDelay = options.commitDelay ?? COMMIT_DELAY;
 
 	const fail = (call: string, message: string) => {
@@ -550,7 +216,7 @@ function lmsSession(
 		if (!api.commit()) fail('Commit', 'The LMS refused to save the first-launch status.');
 	}
 
-	const decoded = decodeSco(suspendData);
+	const decoded = scope.decode(suspendData);
 	for (const problem of decoded.problems) log.add({ level: 'warn', message: problem });
 	const lmsHasData = suspendData.trim() !== '';
 	let current: Record<string, ModuleProgress> = decoded.progress;
@@ -580,9 +246,8 @@ function lmsSession(
 	let refusedThisLaunch = false;
 	let terminated = false;
 
-	// Module SCOs keep the key of earlier releases; the course SCO is another LMS activity.
 	const keyFor = (moduleId: string) =>
-		learner.id ? `${learner.id}:${course ? `course:${moduleId}` : moduleId}` : undefined;
+		learner.id ? scope.safetyNetKey(learner.id, moduleId) : undefined;
 	if (!learner.id && safetyNet) {
 		log.add({
 			level: 'info',
@@ -600,42 +265,6 @@ function lmsSession(
 			});
 		}
 	};
-
-	function decodeSco(value: string): {
-		progress: Record<string, ModuleProgress>;
-		attempt: string;
-		problems: string[];
-	} {
-		if (course) return decodeCourse(value, infos);
-		const [info] = infos;
-		if (!info) return { progress: {}, attempt: '', problems: [] };
-		const result = decode(value, info);
-		return {
-			progress: result.progress ? { [info.summary.id]: result.progress } : {},
-			attempt: result.attempt,
-			problems: result.problems,
-		};
-	}
-
-	function fitSco(limit: number): FittedSuspendData | undefined {
-		if (course) return fitCourseToLimit(current, infos, limit, attempt);
-		const [info] = infos;
-		const progress = info && current[info.summary.id];
-		return info && progress ? fitToLimit(progress, info, limit, attempt) : undefined;
-	}
-
-	function outcome() {
-		if (course) {
-			return courseOutcome(
-				infos.map((info) => info.summary),
-				current,
-			);
-		}
-		const [info] = infos;
-		return info
-			? moduleOutcome(info.summary, current[info.summary.id])
-			: { outcome: 'in-progress' as const, score: undefined };
-	}
 
 	/** The lesson to show on relaunch: the bookmark of the module worked on last. */
 	function bookmark(): string | undefined {
@@ -682,7 +311,7 @@ function lmsSession(
 	const writeState = () => {
 		if (Object.keys(current).length > 0) {
 			if (recording === 'full') {
-				const { outcome: result, score } = outcome();
+				const { outcome: result, score } = scope.outcome(current);
 				// Score before status: some LMSs (Cornerstone) record 0 otherwise (issue 3).
 				if (score !== undefined && !(rank === 3 && lastScore !== undefined && score < lastScore)) {
 					let ok = true;
@@ -702,7 +331,7 @@ function lmsSession(
 			if (lesson !== undefined && lesson.length <= model.locationLimit) {
 				setOnce(elements.location, lesson);
 			}
-			const fitted = fitSco(model.suspendDataLimit);
+			const fitted = scope.fit(current, model.suspendDataLimit, attempt);
 			if (fitted) {
 				if (fitted.trimmed !== lastTrim) {
 					lastTrim = fitted.trimmed;
@@ -771,7 +400,7 @@ function lmsSession(
 
 	const track = (event: ProgressEvent) => {
 		const at = Number.isFinite(time(event.at)) ? time(event.at) : now().getTime();
-		const info = infoById.get(event.moduleId);
+		const info = scope.module(event.moduleId);
 		switch (event.type) {
 			case 'lesson-visited':
 			case 'question-reset':
@@ -836,11 +465,10 @@ function lmsSession(
 		if (!lmsHasData) attempt = ofThisAttempt[0]?.[1].attempt ?? attempt;
 		let changed = false;
 		for (const [id, record] of ofThisAttempt) {
-			const info = infoById.get(id);
 			const merged = mergeModuleProgress(
 				current[id],
 				record.progress,
-				info?.summary.assessmentQuestionIds,
+				scope.module(id)?.summary.assessmentQuestionIds,
 			);
 			if (!merged) continue;
 			current = { ...current, [id]: merged };
@@ -875,7 +503,7 @@ function lmsSession(
 		mode: 'lms',
 		problem: undefined,
 		version: options.version,
-		scoId: scoId(options.info),
+		scoId: scope.id,
 		moduleIds,
 		learner,
 		recording,
@@ -889,7 +517,7 @@ function lmsSession(
 		progress: () => ({ ...current }),
 		record(event, state) {
 			try {
-				if (event && !infoById.has(event.moduleId)) return;
+				if (event && !scope.module(event.moduleId)) return;
 				const changed = (event ? [event.moduleId] : moduleIds).filter(
 					(id) => state.modules[id] !== undefined,
 				);
