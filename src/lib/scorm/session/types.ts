@@ -1,4 +1,7 @@
-/** What a launch page sees of its SCORM session, and what it gives one to start. */
+/**
+ * What a launch page sees of its SCORM session and gives one to start, and what the parts of an
+ * LMS session share.
+ */
 import type { ModuleProgress, ProgressEvent, ProgressState } from '../../../schemas/progress.ts';
 import type { ScormError } from '../api.ts';
 import type { StatusRank } from '../data-model.ts';
@@ -98,4 +101,15 @@ export interface ScormSession {
 	readonly terminated: boolean;
 	/** Recent log entries, oldest first. */
 	entries(): readonly ScormLogEntry[];
+}
+
+/** What the parts of one LMS session share and change. */
+export interface SessionState {
+	/** Every module's progress the session holds, by module id. */
+	current: Record<string, ModuleProgress>;
+	/** The attempt the LMS holds; a new one is made once the device's copy has been looked at. */
+	attempt: string;
+	/** Whether the LMS has accepted a Commit of `attempt`: it does once it holds its data. */
+	confirmed: boolean;
+	terminated: boolean;
 }
