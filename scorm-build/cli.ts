@@ -16,7 +16,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { courseDataCollisions } from '../src/lib/scorm/course-data.ts';
 import { responseTokenCollisions } from '../src/lib/scorm/interactions.ts';
-import { suspendDataCollisions } from '../src/lib/scorm/suspend-data.ts';
+import { suspendDataCollisions } from '../src/lib/scorm/suspend-data/index.ts';
 import {
 	COURSE_SCO,
 	type ReportingMode,

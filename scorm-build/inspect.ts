@@ -16,7 +16,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ScormModuleInfo } from '../src/lib/scorm/module-info.ts';
 import { COURSE_DATA_FORMAT } from '../src/lib/scorm/course-data.ts';
-import { describeSuspendData, idHash, parseSuspendData } from '../src/lib/scorm/suspend-data.ts';
+import {
+	describeSuspendData,
+	idHash,
+	parseSuspendData,
+} from '../src/lib/scorm/suspend-data/index.ts';
 
 const INFO_DIR = join('dist', 'scorm', 'info');
 

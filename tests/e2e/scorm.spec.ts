@@ -5,7 +5,7 @@
  * lms-journeys.spec.ts; a package with no LMS at all in scorm-standalone.spec.ts.
  */
 import { expect, test, type FrameLocator } from '@playwright/test';
-import { decode } from '../../src/lib/scorm/suspend-data.ts';
+import { decode } from '../../src/lib/scorm/suspend-data/index.ts';
 import type { ScormModuleInfo } from '../../src/lib/scorm/module-info.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

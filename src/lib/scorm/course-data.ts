@@ -1,6 +1,6 @@
 /**
  * `cmi.suspend_data` of the one-SCO course package, in which the learner moves between modules
- * inside one SCO: every started module's value (format `R3`, `suspend-data.ts`) in one string.
+ * inside one SCO: every started module's value (format `R3`, `suspend-data/`) in one string.
  *
  *     C1 | attempt | module value | module value | …
  *
@@ -25,7 +25,7 @@ import {
 	worstCaseLength,
 	ATTEMPT_ID_LENGTH,
 	type FittedSuspendData,
-} from './suspend-data.ts';
+} from './suspend-data/index.ts';
 
 export const COURSE_DATA_FORMAT = 'C1';
 const SEPARATOR = '|';

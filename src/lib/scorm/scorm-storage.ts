@@ -8,7 +8,7 @@
 import { createModuleProgress } from '../progress/model.ts';
 import type { ProgressChange, ProgressStorage } from '../progress/storage.ts';
 import type { ProgressState } from '../../schemas/progress.ts';
-import type { ScormSession } from './session.ts';
+import type { ScormSession } from './session/index.ts';
 
 /** Stores the progress of the SCO's module (or every module of the course SCO) through the session. */
 export class ScormProgressStorage implements ProgressStorage {

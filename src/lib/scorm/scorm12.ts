@@ -4,7 +4,7 @@
  * the word: a finished module is `passed` or `completed`, an unfinished one `incomplete`, or
  * `failed` in the `*-failed` modes once the assessment score is under the pass mark.
  */
-import type { DataModel, StatusRank, Write } from './api.ts';
+import type { DataModel, StatusRank, Write } from './data-model.ts';
 import { formatCmiTimespan } from './cmi-time.ts';
 import type { Interaction } from './interactions.ts';
 

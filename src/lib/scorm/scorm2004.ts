@@ -7,7 +7,7 @@
  * decides success itself; a manifest `imsss:minNormalizedMeasure` lets the LMS decide it from
  * `cmi.score.scaled` instead.
  */
-import type { DataModel, StatusRank, Write } from './api.ts';
+import type { DataModel, StatusRank, Write } from './data-model.ts';
 import { formatIsoDuration } from './cmi-time.ts';
 import type { Interaction } from './interactions.ts';
 

@@ -11,7 +11,7 @@ import {
 	type ScoInfo,
 	type ScormVersion,
 } from '../../lib/scorm/module-info.ts';
-import { startScormSession, type ScormSession } from '../../lib/scorm/session.ts';
+import { startScormSession, type ScormSession } from '../../lib/scorm/session/index.ts';
 
 declare global {
 	interface Window {

@@ -8,8 +8,8 @@ import {
 	worstCaseCourseLength,
 } from '../../../../src/lib/scorm/course-data.ts';
 import type { ScormCourseInfo, ScormModuleInfo } from '../../../../src/lib/scorm/module-info.ts';
-import { courseOutcome, startScormSession } from '../../../../src/lib/scorm/session.ts';
-import { encode, worstCaseLength } from '../../../../src/lib/scorm/suspend-data.ts';
+import { courseOutcome, startScormSession } from '../../../../src/lib/scorm/session/index.ts';
+import { encode, worstCaseLength } from '../../../../src/lib/scorm/suspend-data/index.ts';
 import {
 	info,
 	Learner,

@@ -3,7 +3,7 @@ import type { ModuleSummary } from '../../../../src/schemas/module-summary.ts';
 import { applyEvent, createEmptyState } from '../../../../src/lib/progress/model.ts';
 import type { ProgressEvent, ProgressState } from '../../../../src/schemas/progress.ts';
 import type { ScormModuleInfo } from '../../../../src/lib/scorm/module-info.ts';
-import type { ScormSession } from '../../../../src/lib/scorm/session.ts';
+import type { ScormSession } from '../../../../src/lib/scorm/session/index.ts';
 
 export const MODULE_ID = 'first-look';
 

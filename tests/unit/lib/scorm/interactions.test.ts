@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Write } from '../../../../src/lib/scorm/api.ts';
+import type { Write } from '../../../../src/lib/scorm/data-model.ts';
 import { formatCmiTime } from '../../../../src/lib/scorm/cmi-time.ts';
 import {
 	interactionDescription,

@@ -1,8 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createProgressStore } from '../../../../src/lib/progress/store.ts';
 import { findHostSession, ScormProgressStorage } from '../../../../src/lib/scorm/scorm-storage.ts';
-import { startScormSession } from '../../../../src/lib/scorm/session.ts';
-import { decode } from '../../../../src/lib/scorm/suspend-data.ts';
+import { startScormSession } from '../../../../src/lib/scorm/session/index.ts';
+import { decode } from '../../../../src/lib/scorm/suspend-data/index.ts';
 import { info, MODULE_ID, newLms2004, storedCmi, windowWith } from './fixtures.ts';
 
 const AT = '2025-03-01T09:00:00.000Z';

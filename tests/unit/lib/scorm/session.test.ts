@@ -10,8 +10,8 @@ import {
 	startScormSession,
 	type SafetyNet,
 	type SafetyNetRecord,
-} from '../../../../src/lib/scorm/session.ts';
-import { decode } from '../../../../src/lib/scorm/suspend-data.ts';
+} from '../../../../src/lib/scorm/session/index.ts';
+import { decode } from '../../../../src/lib/scorm/suspend-data/index.ts';
 import {
 	info,
 	Learner,

@@ -11,7 +11,7 @@ import {
 	suspendDataCollisions,
 	TRIM_LEVELS,
 	worstCaseLength,
-} from '../../../../src/lib/scorm/suspend-data.ts';
+} from '../../../../src/lib/scorm/suspend-data/index.ts';
 import { info, Learner, MODULE_ID, RIGHT_ANSWERS } from './fixtures.ts';
 import type { ProgressEvent } from '../../../../src/schemas/progress.ts';
 
