@@ -182,6 +182,7 @@ export const en = {
 		here: ' (where you left off)',
 	},
 	lesson: {
+		pageTitle: (lesson: string, module: string) => `${lesson} – ${module}`,
 		position: (module: string, position: number, total: number) =>
 			`${module}: lesson ${position} of ${total}`,
 		lessonsOpened: (visited: number, total: number) => `Lessons opened: ${visited} of ${total}`,
