@@ -33,7 +33,10 @@ export function useModuleProgress(moduleId: string): ModuleProgress | undefined 
  * even if the island has gone by then.
  *
  * ```ts
- * const ready = useProgressReady(() => setPlay(resumePoint(data, saved())), [data, moduleId]);
+ * const ready = useProgressReady(() => {
+ * 	const saved = progressState.peek().modules[moduleId]?.checks[data.id]?.answers;
+ * 	if (saved) setAnswers({ ...saved });
+ * }, [data.id, moduleId]);
  * ```
  */
 export function useProgressReady(onReady?: () => void, deps: Inputs = []): boolean {
