@@ -1,28 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ModuleSummary } from '../schemas/module-summary.ts';
 import { moduleStatus } from '../lib/progress/status.ts';
-import {
-	moduleProgressSignal,
-	progressState,
-	setLearnerName,
-	startProgress,
-} from '../lib/progress/store.ts';
+import { setLearnerName } from '../lib/progress/store.ts';
+import { t } from '../i18n/en.ts';
+import { useModuleProgress, useProgressState } from './hooks/use-progress.ts';
 
 interface Props {
 	summary: ModuleSummary;
 }
 
 const formatDate = (iso: string) =>
-	new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+	new Date(iso).toLocaleDateString(t.locale, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** A printable certificate for a completed module, with a name the learner types locally. */
 export function CertificateIsland({ summary }: Props) {
-	useEffect(() => {
-		void startProgress();
-	}, []);
-	const progress = moduleProgressSignal(summary.id).value;
+	const progress = useModuleProgress(summary.id);
 	const status = moduleStatus(summary, progress);
-	const savedName = progressState.value.learnerName;
+	const savedName = useProgressState().learnerName;
 	const [name, setName] = useState(savedName);
 	useEffect(() => setName(savedName), [savedName]);
 
@@ -31,11 +25,13 @@ export function CertificateIsland({ summary }: Props) {
 		return (
 			<div class="app-certificate-pending">
 				<p>
-					You have not completed <strong>{summary.title}</strong> yet.
+					{t.certificate.pendingBefore}
+					<strong>{summary.title}</strong>
+					{t.certificate.pendingAfter}
 				</p>
 				{resume && (
 					<a class="nhsuk-button" href={resume.href}>
-						{status.status === 'not-started' ? 'Start the module' : 'Carry on with the module'}
+						{status.status === 'not-started' ? t.certificate.start : t.certificate.resume}
 					</a>
 				)}
 			</div>
@@ -46,10 +42,10 @@ export function CertificateIsland({ summary }: Props) {
 		<div class="app-certificate-wrapper">
 			<div class="nhsuk-form-group app-no-print">
 				<label class="nhsuk-label" for="learner-name">
-					Your name, as it should appear on the certificate
+					{t.certificate.nameLabel}
 				</label>
 				<div class="nhsuk-hint" id="learner-name-hint">
-					Your name is kept in this browser only.
+					{t.certificate.nameHint}
 				</div>
 				<input
 					class="nhsuk-input nhsuk-u-width-two-thirds"
@@ -64,39 +60,36 @@ export function CertificateIsland({ summary }: Props) {
 				/>
 			</div>
 			<section class="app-certificate" aria-labelledby="certificate-title">
-				<p class="app-certificate__kicker">Rights in Practice</p>
+				<p class="app-certificate__kicker">{t.site.name}</p>
 				<h2 class="app-certificate__title" id="certificate-title">
-					Certificate of completion
+					{t.certificate.title}
 				</h2>
-				<p class="app-certificate__text">This is to certify that</p>
-				<p class="app-certificate__name">{name.trim() || 'Your name'}</p>
-				<p class="app-certificate__text">has completed the module</p>
+				<p class="app-certificate__text">{t.certificate.certify}</p>
+				<p class="app-certificate__name">{name.trim() || t.certificate.namePlaceholder}</p>
+				<p class="app-certificate__text">{t.certificate.completed}</p>
 				<p class="app-certificate__module">{summary.title}</p>
 				<dl class="app-certificate__facts">
 					<div>
-						<dt>Date completed</dt>
+						<dt>{t.certificate.date}</dt>
 						<dd>{formatDate(progress.completedAt)}</dd>
 					</div>
 					<div>
-						<dt>Module version</dt>
+						<dt>{t.certificate.version}</dt>
 						<dd>{progress.completedVersion ?? progress.moduleVersion}</dd>
 					</div>
 					<div>
-						<dt>Score</dt>
+						<dt>{t.certificate.score}</dt>
 						<dd>
 							{progress.completedScore === undefined
-								? 'No assessment'
-								: `${progress.completedScore}%`}
+								? t.certificate.noAssessment
+								: t.common.percent(progress.completedScore)}
 						</dd>
 					</div>
 				</dl>
-				<p class="app-certificate__note">
-					Completed as self-paced learning. This certificate was produced on the learner’s own
-					device.
-				</p>
+				<p class="app-certificate__note">{t.certificate.note}</p>
 			</section>
 			<button class="nhsuk-button app-no-print" type="button" onClick={() => window.print()}>
-				Print or save as PDF
+				{t.certificate.print}
 			</button>
 		</div>
 	);

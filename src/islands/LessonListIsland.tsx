@@ -1,6 +1,6 @@
-import { useEffect } from 'preact/hooks';
 import type { ModuleSummary } from '../schemas/module-summary.ts';
-import { moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
+import { t } from '../i18n/en.ts';
+import { useModuleProgress } from './hooks/use-progress.ts';
 
 interface Props {
 	summary: ModuleSummary;
@@ -10,10 +10,7 @@ interface Props {
 
 /** The module's lessons in order, each marked when the learner has opened it. */
 export function LessonListIsland({ summary, summaries }: Props) {
-	useEffect(() => {
-		void startProgress();
-	}, []);
-	const progress = moduleProgressSignal(summary.id).value;
+	const progress = useModuleProgress(summary.id);
 
 	return (
 		<ol class="app-lesson-list">
@@ -24,13 +21,15 @@ export function LessonListIsland({ summary, summaries }: Props) {
 					<li class="app-lesson-list__item" key={lesson.id}>
 						<a href={lesson.href}>{lesson.title}</a>{' '}
 						{visited ? (
-							<strong class="nhsuk-tag nhsuk-tag--green app-lesson-list__tag">Opened</strong>
+							<strong class="nhsuk-tag nhsuk-tag--green app-lesson-list__tag">
+								{t.lessonList.opened}
+							</strong>
 						) : (
-							<strong class="nhsuk-tag nhsuk-tag--grey app-lesson-list__tag">Not opened</strong>
+							<strong class="nhsuk-tag nhsuk-tag--grey app-lesson-list__tag">
+								{t.lessonList.notOpened}
+							</strong>
 						)}
-						{current && (
-							<span class="nhsuk-body-s app-lesson-list__here"> (where you left off)</span>
-						)}
+						{current && <span class="nhsuk-body-s app-lesson-list__here">{t.lessonList.here}</span>}
 						{summaries[index] && (
 							<p class="nhsuk-body-s app-lesson-list__summary">{summaries[index]}</p>
 						)}

@@ -1,7 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import type { ModuleSummary } from '../schemas/module-summary.ts';
 import { moduleStatus } from '../lib/progress/status.ts';
-import { dispatch, moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
+import { dispatch } from '../lib/progress/store.ts';
+import { t } from '../i18n/en.ts';
+import { useModuleProgress, useProgressReady } from './hooks/use-progress.ts';
 
 interface Props {
 	summary: ModuleSummary;
@@ -13,20 +15,18 @@ interface Props {
  * is, and records completion the moment the module's rule is met (from this or another tab).
  */
 export function LessonTrackerIsland({ summary, lessonId }: Props) {
-	const progress = moduleProgressSignal(summary.id).value;
+	const progress = useModuleProgress(summary.id);
 	const status = moduleStatus(summary, progress);
 
-	useEffect(() => {
-		void startProgress().then(() => {
-			const at = new Date().toISOString();
-			void dispatch({
-				type: 'module-opened',
-				moduleId: summary.id,
-				moduleVersion: summary.version,
-				at,
-			});
-			void dispatch({ type: 'lesson-visited', moduleId: summary.id, lessonId, at });
+	useProgressReady(() => {
+		const at = new Date().toISOString();
+		void dispatch({
+			type: 'module-opened',
+			moduleId: summary.id,
+			moduleVersion: summary.version,
+			at,
 		});
+		void dispatch({ type: 'lesson-visited', moduleId: summary.id, lessonId, at });
 	}, [summary.id, lessonId]);
 
 	useEffect(() => {
@@ -45,7 +45,7 @@ export function LessonTrackerIsland({ summary, lessonId }: Props) {
 	return (
 		<div class="app-lesson-progress">
 			<label class="nhsuk-body-s app-lesson-progress__label" for={`progress-${summary.id}`}>
-				Lessons opened: {status.lessonsVisited} of {status.lessonsTotal}
+				{t.lesson.lessonsOpened(status.lessonsVisited, status.lessonsTotal)}
 			</label>
 			<progress
 				class="app-lesson-progress__bar"
@@ -53,13 +53,15 @@ export function LessonTrackerIsland({ summary, lessonId }: Props) {
 				max={100}
 				value={percent}
 			>
-				{percent}%
+				{t.common.percent(percent)}
 			</progress>
 			<div role="status" aria-live="polite">
 				{status.completed && (
 					<p class="app-lesson-progress__done">
-						<strong class="nhsuk-tag nhsuk-tag--green">Module complete</strong>{' '}
-						{summary.certificateHref && <a href={summary.certificateHref}>Get your certificate</a>}
+						<strong class="nhsuk-tag nhsuk-tag--green">{t.lesson.complete}</strong>{' '}
+						{summary.certificateHref && (
+							<a href={summary.certificateHref}>{t.lesson.certificate}</a>
+						)}
 					</p>
 				)}
 			</div>

@@ -1,25 +1,16 @@
-import { useEffect } from 'preact/hooks';
 import type { ModuleSummary } from '../schemas/module-summary.ts';
 import { moduleStatus } from '../lib/progress/status.ts';
-import { progressState, startProgress } from '../lib/progress/store.ts';
+import { t } from '../i18n/en.ts';
+import { useProgressState } from './hooks/use-progress.ts';
 import { StatusTag } from './StatusTag.tsx';
 
 interface Props {
 	summaries: ModuleSummary[];
 }
 
-const OUTCOME_TEXT = {
-	positive: 'Good outcome',
-	mixed: 'Mixed outcome',
-	negative: 'Poor outcome',
-} as const;
-
 /** Every module with its status, score, scenario outcomes and a resume link. */
 export function ProgressPageIsland({ summaries }: Props) {
-	useEffect(() => {
-		void startProgress();
-	}, []);
-	const state = progressState.value;
+	const state = useProgressState();
 
 	return (
 		<div class="app-progress">
@@ -43,34 +34,37 @@ export function ProgressPageIsland({ summaries }: Props) {
 							</p>
 							<dl class="nhsuk-summary-list">
 								<div class="nhsuk-summary-list__row">
-									<dt class="nhsuk-summary-list__key">Lessons opened</dt>
+									<dt class="nhsuk-summary-list__key">{t.progress.lessonsOpened}</dt>
 									<dd class="nhsuk-summary-list__value">
-										{status.lessonsVisited} of {status.lessonsTotal}
+										{t.progress.lessonsCount(status.lessonsVisited, status.lessonsTotal)}
 									</dd>
 								</div>
 								<div class="nhsuk-summary-list__row">
-									<dt class="nhsuk-summary-list__key">Assessment</dt>
+									<dt class="nhsuk-summary-list__key">{t.progress.assessment}</dt>
 									<dd class="nhsuk-summary-list__value">
 										{status.assessmentTotal === 0
-											? 'No assessment'
+											? t.progress.noAssessment
 											: status.score === undefined
-												? `${status.answered} of ${status.assessmentTotal} questions answered`
-												: `${status.score}% (pass mark ${summary.passMark}%)${status.passed ? ', passed' : ', not yet passed'}`}
+												? t.progress.answered(status.answered, status.assessmentTotal)
+												: t.progress.score(status.score, summary.passMark, status.passed)}
 									</dd>
 								</div>
 								{summary.scenarios.map((scenario) => {
 									const played = progress?.scenarios[scenario.id];
 									return (
 										<div class="nhsuk-summary-list__row" key={scenario.id}>
-											<dt class="nhsuk-summary-list__key">Scenario: {scenario.title}</dt>
+											<dt class="nhsuk-summary-list__key">{t.progress.scenario(scenario.title)}</dt>
 											<dd class="nhsuk-summary-list__value">
 												{played?.ending
-													? `${OUTCOME_TEXT[played.ending.outcome]} (${played.ending.score}%)`
+													? t.progress.ending(
+															t.progress.outcomes[played.ending.outcome],
+															played.ending.score,
+														)
 													: played && played.path.length > 0
-														? 'In progress'
+														? t.progress.inProgress
 														: played?.bestScore !== undefined
-															? `Best score ${played.bestScore}%`
-															: 'Not played'}
+															? t.progress.bestScore(played.bestScore)
+															: t.progress.notPlayed}
 											</dd>
 										</div>
 									);
@@ -79,13 +73,16 @@ export function ProgressPageIsland({ summaries }: Props) {
 							<p class="app-progress__actions">
 								{resume && (
 									<a class="nhsuk-button nhsuk-button--secondary" href={resume.href}>
-										{status.status === 'not-started' ? 'Start' : 'Resume'}
-										<span class="nhsuk-u-visually-hidden">: {summary.title}</span>
+										{status.status === 'not-started' ? t.progress.start : t.progress.resume}
+										<span class="nhsuk-u-visually-hidden">{t.common.linkFor(summary.title)}</span>
 									</a>
 								)}{' '}
 								{status.completed && summary.certificateHref && (
 									<a href={summary.certificateHref}>
-										Certificate<span class="nhsuk-u-visually-hidden"> for {summary.title}</span>
+										{t.progress.certificate}
+										<span class="nhsuk-u-visually-hidden">
+											{t.progress.certificateFor(summary.title)}
+										</span>
 									</a>
 								)}
 							</p>

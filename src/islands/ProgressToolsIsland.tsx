@@ -1,11 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { downloadProgress } from '../lib/progress/download.ts';
-import {
-	progressState,
-	replaceState,
-	resetProgress,
-	startProgress,
-} from '../lib/progress/store.ts';
+import { useRef, useState } from 'preact/hooks';
+import { replaceState, resetProgress } from '../lib/progress/store.ts';
+import { t } from '../i18n/en.ts';
+import { DownloadProgressButton } from './DownloadProgressButton.tsx';
+import { useHydrated } from './hooks/use-hydrated.ts';
+import { useProgressStarted } from './hooks/use-progress.ts';
 
 type Message = { kind: 'success' | 'error'; text: string } | undefined;
 
@@ -13,14 +11,10 @@ type Message = { kind: 'success' | 'error'; text: string } | undefined;
 export function ProgressToolsIsland() {
 	const [message, setMessage] = useState<Message>(undefined);
 	const [confirmingReset, setConfirmingReset] = useState(false);
-	const [hydrated, setHydrated] = useState(false);
 	const fileInput = useRef<HTMLInputElement>(null);
 	const messageRef = useRef<HTMLDivElement>(null);
-
-	useEffect(() => {
-		void startProgress();
-		setHydrated(true);
-	}, []);
+	useProgressStarted();
+	const hydrated = useHydrated();
 
 	const show = (next: Message) => {
 		setMessage(next);
@@ -31,32 +25,29 @@ export function ProgressToolsIsland() {
 	const importFile = async () => {
 		const file = fileInput.current?.files?.[0];
 		if (!file) {
-			show({ kind: 'error', text: 'Choose a progress file to load first.' });
+			show({ kind: 'error', text: t.progressTools.noFile });
 			return;
 		}
 		const { parseProgressImport } = await import('../lib/progress/transfer.ts');
 		const result = parseProgressImport(await file.text());
 		if (!result.ok) {
-			show({
-				kind: 'error',
-				text: `${result.message} Your current progress has not been changed.`,
-			});
+			show({ kind: 'error', text: t.progressTools.notLoaded(result.message) });
 			return;
 		}
 		await replaceState(result.state);
 		if (fileInput.current) fileInput.current.value = '';
-		show({ kind: 'success', text: 'Your progress has been loaded from the file.' });
+		show({ kind: 'success', text: t.progressTools.loaded });
 	};
 
 	const reset = async () => {
 		await resetProgress();
 		setConfirmingReset(false);
-		show({ kind: 'success', text: 'Your progress has been deleted from this browser.' });
+		show({ kind: 'success', text: t.progressTools.deleted });
 	};
 
 	return (
 		<section class="app-progress-tools" aria-labelledby="progress-tools-title">
-			<h2 id="progress-tools-title">Keep, move or clear your progress</h2>
+			<h2 id="progress-tools-title">{t.progressTools.heading}</h2>
 			<div
 				ref={messageRef}
 				tabIndex={-1}
@@ -70,24 +61,17 @@ export function ProgressToolsIsland() {
 				{message?.text}
 			</div>
 
-			<h3>Download a copy</h3>
-			<p>Save your progress as a file. It includes your answers and any notes you wrote.</p>
-			<button
-				class="nhsuk-button nhsuk-button--secondary"
-				type="button"
-				disabled={!hydrated}
-				onClick={() => downloadProgress(progressState.value)}
-			>
-				Download my progress
-			</button>
+			<h3>{t.progressTools.downloadHeading}</h3>
+			<p>{t.progressTools.downloadText}</p>
+			<DownloadProgressButton disabled={!hydrated} />
 
-			<h3>Load a copy</h3>
+			<h3>{t.progressTools.loadHeading}</h3>
 			<div class="nhsuk-form-group">
 				<label class="nhsuk-label" for="progress-file">
-					Progress file (.json)
+					{t.progressTools.fileLabel}
 				</label>
 				<div class="nhsuk-hint" id="progress-file-hint">
-					Loading a file replaces the progress kept in this browser.
+					{t.progressTools.fileHint}
 				</div>
 				<input
 					class="nhsuk-file-upload app-file-input"
@@ -106,34 +90,32 @@ export function ProgressToolsIsland() {
 				disabled={!hydrated}
 				onClick={() => void importFile()}
 			>
-				Load progress from file
+				{t.progressTools.load}
 			</button>
 
-			<h3>Start again</h3>
+			<h3>{t.progressTools.resetHeading}</h3>
 			{confirmingReset ? (
 				<div class="nhsuk-warning-callout">
 					<h4 class="nhsuk-warning-callout__label">
 						<span>
-							<span class="nhsuk-u-visually-hidden">Important: </span>Delete all your progress?
+							<span class="nhsuk-u-visually-hidden">{t.common.important}</span>
+							{t.progressTools.confirmTitle}
 						</span>
 					</h4>
-					<p>
-						This deletes every answer, note and certificate date kept in this browser. It cannot be
-						undone.
-					</p>
+					<p>{t.progressTools.confirmText}</p>
 					<button
 						class="nhsuk-button nhsuk-button--warning"
 						type="button"
 						onClick={() => void reset()}
 					>
-						Yes, delete my progress
+						{t.progressTools.confirm}
 					</button>{' '}
 					<button
 						class="nhsuk-button nhsuk-button--secondary"
 						type="button"
 						onClick={() => setConfirmingReset(false)}
 					>
-						Cancel
+						{t.progressTools.cancel}
 					</button>
 				</div>
 			) : (
@@ -143,7 +125,7 @@ export function ProgressToolsIsland() {
 					disabled={!hydrated}
 					onClick={() => setConfirmingReset(true)}
 				>
-					Delete my progress
+					{t.progressTools.reset}
 				</button>
 			)}
 		</section>

@@ -9,8 +9,12 @@ import {
 import type { ModuleSummary } from '../schemas/module-summary.ts';
 import { canRestartAssessment } from '../lib/progress/restart-offer.ts';
 import { currentAssessmentAnswer, moduleStatus } from '../lib/progress/status.ts';
-import { dispatch, moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
+import { dispatch } from '../lib/progress/store.ts';
 import type { QuestionProgress } from '../schemas/progress.ts';
+import { t } from '../i18n/en.ts';
+import { useFocusRequest } from './hooks/use-focus-request.ts';
+import { useHydrated } from './hooks/use-hydrated.ts';
+import { useModuleProgress } from './hooks/use-progress.ts';
 
 interface Props {
 	moduleId: string;
@@ -26,15 +30,10 @@ interface Props {
  * has failed, with every question locked, offers to start again with all its questions fresh.
  */
 export function QuizIsland({ moduleId, summary, data, sourceLabels }: Props) {
-	const [hydrated, setHydrated] = useState(false);
+	const hydrated = useHydrated();
 	const [announcement, setAnnouncement] = useState('');
-	const [focusSeq, setFocusSeq] = useState(0);
 	const section = useRef<HTMLElement>(null);
-	useEffect(() => {
-		void startProgress();
-		setHydrated(true);
-	}, []);
-	const progress = moduleProgressSignal(moduleId).value;
+	const progress = useModuleProgress(moduleId);
 	const status = moduleStatus(summary, progress);
 	const offerRestart = canRestartAssessment(data, status, progress);
 	// A new run remounts the questions, so their selections and "Try again" state start empty.
@@ -45,9 +44,9 @@ export function QuizIsland({ moduleId, summary, data, sourceLabels }: Props) {
 		if (offerRestart) setAnnouncement('');
 	}, [offerRestart]);
 
-	useEffect(() => {
-		if (focusSeq > 0) section.current?.querySelector<HTMLElement>('.app-question__legend')?.focus();
-	}, [focusSeq]);
+	const focusFirstQuestion = useFocusRequest(() =>
+		section.current?.querySelector<HTMLElement>('.app-question__legend'),
+	);
 
 	const restart = () => {
 		void dispatch({
@@ -58,8 +57,8 @@ export function QuizIsland({ moduleId, summary, data, sourceLabels }: Props) {
 			questionIds: [...summary.assessmentQuestionIds],
 			at: new Date().toISOString(),
 		});
-		setAnnouncement('The assessment has started again. Your earlier answers are cleared.');
-		setFocusSeq((seq) => seq + 1);
+		setAnnouncement(t.quiz.restarted);
+		focusFirstQuestion();
 	};
 
 	return (
@@ -67,13 +66,7 @@ export function QuizIsland({ moduleId, summary, data, sourceLabels }: Props) {
 			<h2 class="app-quiz__title" id={`${data.id}-title`}>
 				{data.title}
 			</h2>
-			{data.assessment && (
-				<p class="nhsuk-hint">
-					Your answers here set your score for this module.
-					{data.attempts > 0 &&
-						` You have ${data.attempts} attempt${data.attempts === 1 ? '' : 's'} at each question.`}
-				</p>
-			)}
+			{data.assessment && <p class="nhsuk-hint">{t.quiz.assessmentHint(data.attempts)}</p>}
 			{data.questions.map((question, index) => (
 				<QuestionView
 					key={`${question.id} ${run}`}
@@ -93,15 +86,13 @@ export function QuizIsland({ moduleId, summary, data, sourceLabels }: Props) {
 			<div class="app-quiz__result" role="status" aria-live="polite">
 				{offerRestart && status.score !== undefined && (
 					<p>
-						<strong>
-							You scored {status.score}%. You need {summary.passMark}% to pass.
-						</strong>
+						<strong>{t.quiz.failed(status.score, summary.passMark)}</strong>
 					</p>
 				)}
 			</div>
 			{offerRestart && (
 				<button class="nhsuk-button app-quiz__restart" type="button" onClick={restart}>
-					Try the assessment again
+					{t.quiz.restart}
 				</button>
 			)}
 			<div class="nhsuk-u-visually-hidden" role="status" aria-live="polite">
@@ -153,12 +144,12 @@ function QuestionView({
 	const submit = (event: Event) => {
 		event.preventDefault();
 		if (selected.length === 0) {
-			setMessage(multiple ? 'Select at least one answer.' : 'Select an answer.');
+			setMessage(multiple ? t.quiz.selectSome : t.quiz.selectOne);
 			return;
 		}
 		const correct = isCorrectResponse(question, selected);
 		setRetrying(false);
-		setMessage(correct ? 'Correct.' : 'Not quite.');
+		setMessage(correct ? t.quiz.correct : t.quiz.incorrect);
 		void dispatch({
 			type: 'question-answered',
 			moduleId,
@@ -172,7 +163,7 @@ function QuestionView({
 	const retry = () => {
 		setRetrying(true);
 		setSelected([]);
-		setMessage('Try again. Your previous answer has been cleared.');
+		setMessage(t.quiz.retrying);
 	};
 
 	const left = attemptsLeft(quiz.attempts, progress);
@@ -187,13 +178,13 @@ function QuestionView({
 					// The first question's legend takes focus when the assessment starts again.
 					tabIndex={number === 1 ? -1 : undefined}
 				>
-					<span class="app-question__number">Question {number}</span>
+					<span class="app-question__number">{t.quiz.question(number)}</span>
 					<span
 						class="app-question__prompt"
 						dangerouslySetInnerHTML={{ __html: question.promptHtml }}
 					/>
 				</legend>
-				{multiple && <div class="nhsuk-hint">Select all that apply.</div>}
+				{multiple && <div class="nhsuk-hint">{t.quiz.selectAll}</div>}
 				<div class={multiple ? 'nhsuk-checkboxes' : 'nhsuk-radios'}>
 					{question.options.map((option) => {
 						const id = `${base}-${option.id}`;
@@ -219,7 +210,7 @@ function QuestionView({
 									for={id}
 								>
 									<span dangerouslySetInnerHTML={{ __html: option.labelHtml }} />
-									{markCorrect && <strong class="app-question__mark"> (correct answer)</strong>}
+									{markCorrect && <strong class="app-question__mark">{t.quiz.correctMark}</strong>}
 								</label>
 								{showResult && chosen && option.feedbackHtml && (
 									<div
@@ -239,9 +230,9 @@ function QuestionView({
 						class={`app-question__feedback ${progress.correct ? 'app-question__feedback--correct' : 'app-question__feedback--incorrect'}`}
 					>
 						<p class="app-question__verdict">
-							<strong>{progress.correct ? 'Correct.' : 'Not quite.'}</strong>
+							<strong>{progress.correct ? t.quiz.correct : t.quiz.incorrect}</strong>
 							{!progress.correct && outcome.revealAnswer && correctIds.length > 0 && (
-								<span> The correct answer is shown above.</span>
+								<span>{t.quiz.answerShown}</span>
 							)}
 						</p>
 						<div
@@ -251,7 +242,7 @@ function QuestionView({
 						/>
 						{question.sources.length > 0 && (
 							<p class="app-question__sources">
-								Source: {question.sources.map((id) => sourceLabels[id] ?? id).join('; ')}
+								{t.quiz.sources(question.sources.map((id) => sourceLabels[id] ?? id))}
 							</p>
 						)}
 					</div>
@@ -266,13 +257,12 @@ function QuestionView({
 						type="submit"
 						disabled={!enabled}
 					>
-						Check answer
+						{t.quiz.submit}
 					</button>
 				)}
 				{showResult && outcome.canRetry && (
 					<button class="nhsuk-button nhsuk-button--secondary" type="button" onClick={retry}>
-						Try again
-						{Number.isFinite(left) && ` (${left} attempt${left === 1 ? '' : 's'} left)`}
+						{t.quiz.retry(left)}
 					</button>
 				)}
 			</div>

@@ -1,55 +1,42 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ReflectionData } from '../schemas/review.ts';
-import { dispatch, moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
+import { dispatch } from '../lib/progress/store.ts';
+import { t } from '../i18n/en.ts';
+import { useDebouncedSave } from './hooks/use-debounced-save.ts';
+import { useHydrated } from './hooks/use-hydrated.ts';
+import { useModuleProgress } from './hooks/use-progress.ts';
 
 interface Props {
 	moduleId: string;
 	data: ReflectionData;
 }
 
-const SAVE_DELAY_MS = 600;
-
 /** A private note, saved on this device as the learner types. */
 export function ReflectionIsland({ moduleId, data }: Props) {
-	const stored = moduleProgressSignal(moduleId).value?.reflections[data.id];
+	const stored = useModuleProgress(moduleId)?.reflections[data.id];
 	const [text, setText] = useState(stored?.text ?? '');
 	const [status, setStatus] = useState('');
-	const [hydrated, setHydrated] = useState(false);
-	const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-	const dirty = useRef(false);
+	const hydrated = useHydrated();
 	const fieldId = `reflection-${data.id}`;
 
-	useEffect(() => {
-		void startProgress();
-		setHydrated(true);
-	}, []);
-
-	// Show a note restored from storage (or typed in another tab) unless the learner is mid-edit.
-	useEffect(() => {
-		if (stored && !dirty.current) setText(stored.text);
-	}, [stored?.text]);
-
-	const save = (value: string) => {
-		clearTimeout(timer.current);
-		dirty.current = false;
+	const saver = useDebouncedSave((value: string) => {
 		void dispatch({
 			type: 'reflection-saved',
 			moduleId,
 			reflectionId: data.id,
 			text: value,
 			at: new Date().toISOString(),
-		}).then(() => {
-			setStatus(
-				`Saved on this device at ${new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.`,
-			);
-		});
-	};
+		}).then(() => setStatus(t.reflection.savedAt(new Date())));
+	});
+
+	// Show a note restored from storage (or typed in another tab) unless the learner is mid-edit.
+	useEffect(() => {
+		if (stored && !saver.isPending()) setText(stored.text);
+	}, [stored?.text]);
 
 	const onInput = (value: string) => {
 		setText(value);
-		dirty.current = true;
-		clearTimeout(timer.current);
-		timer.current = setTimeout(() => save(value), SAVE_DELAY_MS);
+		saver.schedule(value);
 	};
 
 	return (
@@ -58,8 +45,7 @@ export function ReflectionIsland({ moduleId, data }: Props) {
 				<span dangerouslySetInnerHTML={{ __html: data.promptHtml }} />
 			</label>
 			<div class="nhsuk-hint" id={`${fieldId}-hint`}>
-				Your note stays in this browser and is not sent anywhere. Do not write names or anything
-				that could identify a young person, family member or colleague.
+				{t.reflection.hint}
 			</div>
 			<textarea
 				class="nhsuk-textarea"
@@ -70,7 +56,7 @@ export function ReflectionIsland({ moduleId, data }: Props) {
 				disabled={!hydrated}
 				aria-describedby={`${fieldId}-hint ${fieldId}-status`}
 				onInput={(e) => onInput(e.currentTarget.value)}
-				onBlur={() => dirty.current && save(text)}
+				onBlur={() => saver.flush()}
 			/>
 			<p
 				class="app-reflection__status nhsuk-body-s"

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Rating, TrafficLightData } from '../schemas/review.ts';
 import { inlineHtml } from '../lib/course/html-text.ts';
 import {
@@ -9,29 +9,22 @@ import {
 	RATING_LABELS,
 	RATING_MEANINGS,
 	toCsv,
-	UNRATED_LABEL,
-	type RatingCounts,
 } from '../lib/course/traffic-light.ts';
 import { downloadFile } from '../lib/progress/download.ts';
-import { dispatch, moduleProgressSignal, startProgress } from '../lib/progress/store.ts';
+import { dispatch } from '../lib/progress/store.ts';
+import { t } from '../i18n/en.ts';
+import { useDebouncedSave } from './hooks/use-debounced-save.ts';
+import { useModuleProgress, useProgressReady } from './hooks/use-progress.ts';
 import { printOnly } from './print-only.ts';
+import { BARS, RatingChart } from './traffic-light/RatingChart.tsx';
 
 interface Props {
 	moduleId: string;
 	data: TrafficLightData;
 }
 
-const SAVE_DELAY_MS = 500;
-
 /** Radio order on each statement. */
 const CHOICES: readonly Rating[] = ['red', 'amber', 'green'];
-
-const BARS: ReadonlyArray<{ key: keyof Omit<RatingCounts, 'total'>; label: string }> = [
-	{ key: 'red', label: RATING_LABELS.red },
-	{ key: 'amber', label: RATING_LABELS.amber },
-	{ key: 'green', label: RATING_LABELS.green },
-	{ key: 'unrated', label: UNRATED_LABEL },
-];
 
 const TAGS: Record<Rating, string> = {
 	red: 'nhsuk-tag--red',
@@ -41,24 +34,19 @@ const TAGS: Record<Rating, string> = {
 
 /** A team self-assessment: rate each statement, then edit and export the action plan. */
 export function TrafficLightIsland({ moduleId, data }: Props) {
-	const [ready, setReady] = useState(false);
+	const ready = useProgressReady();
 	const [drafts, setDrafts] = useState<Record<string, string>>({});
 	const [announcement, setAnnouncement] = useState('');
-	/** Edits typed but not yet saved, by statement id. */
-	const timers = useRef(new Map<string, { text: string; timer: ReturnType<typeof setTimeout> }>());
 	const summary = useRef<HTMLElement>(null);
-	const stored = moduleProgressSignal(moduleId).value?.reviews[data.id];
+	const stored = useModuleProgress(moduleId)?.reviews[data.id];
 	const review = { ratings: stored?.ratings ?? {}, actions: { ...stored?.actions, ...drafts } };
 	const counts = countRatings(data, review);
 	const plan = actionPlan(data, review);
 	const ordered = orderStatements(data, review);
 	const base = `tl-${data.id}`;
 
-	useEffect(() => {
-		void startProgress().then(() => setReady(true));
-	}, []);
-
-	const save = (statementId: string, text: string) => {
+	/** Action edits, saved per statement once typing pauses or the field loses focus. */
+	const actionSaver = useDebouncedSave((text: string, statementId) => {
 		void dispatch({
 			type: 'review-action-edited',
 			moduleId,
@@ -67,21 +55,7 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 			text,
 			at: new Date().toISOString(),
 		});
-	};
-
-	// Edits still waiting for their delay are saved if the island goes away mid-edit.
-	const latestSave = useRef(save);
-	latestSave.current = save;
-	useEffect(() => {
-		const pending = timers.current;
-		return () => {
-			for (const [statementId, { timer, text }] of pending) {
-				clearTimeout(timer);
-				latestSave.current(statementId, text);
-			}
-			pending.clear();
-		};
-	}, []);
+	});
 
 	const rate = (statementId: string, number: number, rating: Rating) => {
 		void dispatch({
@@ -93,32 +67,17 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 			at: new Date().toISOString(),
 		});
 		const next = countRatings(data, { ratings: { ...review.ratings, [statementId]: rating } });
-		setAnnouncement(
-			`Statement ${number} rated ${RATING_LABELS[rating]}. Now ${describeCounts(next)}`,
-		);
-	};
-
-	/** Saves a pending edit now (on blur or when its delay ends); does nothing if there is none. */
-	const flush = (statementId: string) => {
-		const pending = timers.current.get(statementId);
-		if (!pending) return;
-		clearTimeout(pending.timer);
-		timers.current.delete(statementId);
-		save(statementId, pending.text);
+		setAnnouncement(t.trafficLight.rated(number, RATING_LABELS[rating], describeCounts(next)));
 	};
 
 	const editAction = (statementId: string, text: string) => {
 		setDrafts((current) => ({ ...current, [statementId]: text }));
-		clearTimeout(timers.current.get(statementId)?.timer);
-		timers.current.set(statementId, {
-			text,
-			timer: setTimeout(() => flush(statementId), SAVE_DELAY_MS),
-		});
+		actionSaver.schedule(text, statementId);
 	};
 
 	const download = () => {
 		downloadFile(`${data.id}-action-plan.csv`, toCsv(data, review), 'text/csv;charset=utf-8');
-		setAnnouncement('The action plan has been downloaded as a CSV file.');
+		setAnnouncement(t.trafficLight.downloaded);
 	};
 
 	const green = ordered.filter((row) => row.rating === 'green');
@@ -130,10 +89,7 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 				{data.title}
 			</h2>
 			<div class="app-traffic-light__intro" dangerouslySetInnerHTML={{ __html: data.introHtml }} />
-			<p>
-				Rate each statement together as a team, with young people, families and advocates. There is
-				no overall score: the point is to see where to act first.
-			</p>
+			<p>{t.trafficLight.howTo}</p>
 			<dl class="app-traffic-light__key">
 				{(['green', 'amber', 'red'] as const).map((rating) => (
 					<div class="app-traffic-light__key-row" key={rating}>
@@ -145,9 +101,7 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 					</div>
 				))}
 			</dl>
-			{!ready && (
-				<p class="nhsuk-hint">The ratings can be chosen once the page has finished loading.</p>
-			)}
+			{!ready && <p class="nhsuk-hint">{t.trafficLight.loading}</p>}
 
 			<ol class="app-traffic-light__statements">
 				{data.statements.map((statement, index) => {
@@ -158,12 +112,12 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 						<li class="app-traffic-light__statement" id={id} key={statement.id}>
 							<fieldset class="nhsuk-fieldset">
 								<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-									<span class="app-traffic-light__number">Statement {number}</span>{' '}
+									<span class="app-traffic-light__number">{t.trafficLight.statement(number)}</span>{' '}
 									<span dangerouslySetInnerHTML={{ __html: inlineHtml(statement.html) }} />
 								</legend>
 								<details class="nhsuk-details app-traffic-light__details">
 									<summary class="nhsuk-details__summary">
-										<span class="nhsuk-details__summary-text">What Amber and Red look like</span>
+										<span class="nhsuk-details__summary-text">{t.trafficLight.looksLike}</span>
 									</summary>
 									<div class="nhsuk-details__text">
 										<dl class="app-traffic-light__looks">
@@ -201,19 +155,19 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 			</ol>
 
 			<section class="app-traffic-light__summary" ref={summary} aria-labelledby={`${base}-summary`}>
-				<h3 id={`${base}-summary`}>Summary: {data.title}</h3>
+				<h3 id={`${base}-summary`}>{t.trafficLight.summary(data.title)}</h3>
 				<RatingChart counts={counts} />
 				<table class="nhsuk-table app-traffic-light__counts">
 					<caption class="nhsuk-table__caption nhsuk-table__caption--s">
-						Statements by rating
+						{t.trafficLight.countsCaption}
 					</caption>
 					<thead class="nhsuk-table__head">
 						<tr class="nhsuk-table__row">
 							<th class="nhsuk-table__header" scope="col">
-								Rating
+								{t.trafficLight.rating}
 							</th>
 							<th class="nhsuk-table__header nhsuk-table__header--numeric" scope="col">
-								Statements
+								{t.trafficLight.statements}
 							</th>
 						</tr>
 					</thead>
@@ -228,25 +182,19 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 						))}
 						<tr class="nhsuk-table__row">
 							<th class="nhsuk-table__header" scope="row">
-								Total
+								{t.trafficLight.total}
 							</th>
 							<td class="nhsuk-table__cell nhsuk-table__cell--numeric">{counts.total}</td>
 						</tr>
 					</tbody>
 				</table>
 
-				<h4 class="app-traffic-light__plan-title">Action plan</h4>
+				<h4 class="app-traffic-light__plan-title">{t.trafficLight.plan}</h4>
 				{plan.length === 0 ? (
-					<p>
-						No statement is rated Red or Amber yet. Red and Amber statements appear here, Red first.
-					</p>
+					<p>{t.trafficLight.planEmpty}</p>
 				) : (
 					<>
-						<p class="nhsuk-hint">
-							Red statements come first. Each action is a suggestion to start from: edit it to fit
-							your ward, and agree an owner and a date for every Red item. Changes are saved on this
-							device.
-						</p>
+						<p class="nhsuk-hint">{t.trafficLight.planHint}</p>
 						<ol class="app-traffic-light__plan">
 							{plan.map((row) => {
 								const fieldId = `${base}-action-${row.statementId}`;
@@ -256,13 +204,17 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 											<strong class={`nhsuk-tag ${TAGS[row.rating]}`}>
 												{RATING_LABELS[row.rating]}
 											</strong>{' '}
-											<a href={`#${base}-${row.statementId}`}>Statement {row.number}</a>:{' '}
-											{row.statement}
+											<a href={`#${base}-${row.statementId}`}>
+												{t.trafficLight.statement(row.number)}
+											</a>
+											: {row.statement}
 										</p>
 										<div class="nhsuk-form-group app-no-print">
 											<label class="nhsuk-label" for={fieldId}>
-												Improvement action
-												<span class="nhsuk-u-visually-hidden"> for statement {row.number}</span>
+												{t.trafficLight.action}
+												<span class="nhsuk-u-visually-hidden">
+													{t.trafficLight.actionFor(row.number)}
+												</span>
 											</label>
 											<textarea
 												class="nhsuk-textarea"
@@ -272,11 +224,11 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 												value={row.action}
 												disabled={!ready}
 												onInput={(event) => editAction(row.statementId, event.currentTarget.value)}
-												onBlur={() => flush(row.statementId)}
+												onBlur={() => actionSaver.flush(row.statementId)}
 											/>
 										</div>
 										<p class="app-print-only">
-											<strong>Improvement action:</strong> {row.action}
+											<strong>{t.trafficLight.actionPrinted}</strong> {row.action}
 										</p>
 									</li>
 								);
@@ -287,11 +239,13 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 
 				{green.length > 0 && (
 					<>
-						<h4>Rated Green</h4>
+						<h4>{t.trafficLight.green}</h4>
 						<ul class="app-traffic-light__list">
 							{green.map((row) => (
 								<li key={row.statement.id}>
-									<a href={`#${base}-${row.statement.id}`}>Statement {row.number}</a>
+									<a href={`#${base}-${row.statement.id}`}>
+										{t.trafficLight.statement(row.number)}
+									</a>
 								</li>
 							))}
 						</ul>
@@ -299,11 +253,13 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 				)}
 				{unrated.length > 0 && (
 					<>
-						<h4>Not rated yet</h4>
+						<h4>{t.trafficLight.unrated}</h4>
 						<ul class="app-traffic-light__list">
 							{unrated.map((row) => (
 								<li key={row.statement.id}>
-									<a href={`#${base}-${row.statement.id}`}>Statement {row.number}</a>
+									<a href={`#${base}-${row.statement.id}`}>
+										{t.trafficLight.statement(row.number)}
+									</a>
 								</li>
 							))}
 						</ul>
@@ -317,7 +273,7 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 						disabled={!ready}
 						onClick={() => printOnly(summary.current)}
 					>
-						Print the summary
+						{t.trafficLight.print}
 					</button>
 					<button
 						class="nhsuk-button nhsuk-button--secondary"
@@ -325,7 +281,7 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 						disabled={!ready}
 						onClick={download}
 					>
-						Download action plan (CSV)
+						{t.trafficLight.download}
 					</button>
 				</div>
 			</section>
@@ -333,53 +289,5 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 				{announcement}
 			</div>
 		</section>
-	);
-}
-
-const ROW_HEIGHT = 36;
-const LABEL_WIDTH = 96;
-const CHART_WIDTH = 320;
-const BAR_SPACE = CHART_WIDTH - LABEL_WIDTH - 40;
-
-/** Horizontal bars with the label and count written beside each, so colour is never the only cue. */
-function RatingChart({ counts }: { counts: RatingCounts }) {
-	const height = BARS.length * ROW_HEIGHT;
-	const scale = counts.total === 0 ? 0 : BAR_SPACE / counts.total;
-	return (
-		<svg
-			class="app-chart"
-			role="img"
-			aria-label={`Bar chart of ratings: ${describeCounts(counts)}`}
-			viewBox={`0 0 ${CHART_WIDTH} ${height}`}
-			width="100%"
-			preserveAspectRatio="xMinYMin meet"
-		>
-			{BARS.map((bar, index) => {
-				const y = index * ROW_HEIGHT;
-				const width = counts[bar.key] * scale;
-				return (
-					<g key={bar.key}>
-						<text class="app-chart__label" x="0" y={y + ROW_HEIGHT / 2} dominant-baseline="middle">
-							{bar.label}
-						</text>
-						<rect
-							class={`app-chart__bar app-chart__bar--${bar.key}`}
-							x={LABEL_WIDTH}
-							y={y + 6}
-							width={width}
-							height={ROW_HEIGHT - 12}
-						/>
-						<text
-							class="app-chart__value"
-							x={LABEL_WIDTH + width + 6}
-							y={y + ROW_HEIGHT / 2}
-							dominant-baseline="middle"
-						>
-							{counts[bar.key]}
-						</text>
-					</g>
-				);
-			})}
-		</svg>
 	);
 }

@@ -12,6 +12,7 @@ import {
 	type ScormVersion,
 } from '../../lib/scorm/module-info.ts';
 import { startScormSession, type ScormSession } from '../../lib/scorm/session/index.ts';
+import { t } from '../../i18n/en.ts';
 
 declare global {
 	interface Window {
@@ -54,7 +55,7 @@ export async function launch(): Promise<void> {
 	if (session?.mode === 'lms') {
 		window.ripScormSession = session;
 	} else {
-		status.textContent = `${session?.problem ?? 'This module could not connect to your learning system.'} Your progress is kept on this device only and is not recorded there. Close the module and open it again from your learning system to have it recorded.`;
+		status.textContent = t.launch.keptOnDevice(session?.problem ?? t.launch.noLms);
 	}
 
 	frame.src = resumeHref(info, session) ?? contents.getAttribute('href') ?? '';
