@@ -7,11 +7,12 @@ import type { ProgressEvent, ProgressState } from '../../schemas/progress.ts';
 export type ProgressChange = ProgressEvent | { type: 'learner-name-set'; learnerName: string };
 
 /**
- * Where progress lives: IndexedDB, memory, or (later) a SCORM LMS. The store talks only to this
- * interface; tests use `MemoryProgressStorage`.
+ * Where progress lives: IndexedDB, memory, or a storage the page's entry script supplies
+ * (`configureProgressStorage`). The store talks only to this interface; tests use
+ * `MemoryProgressStorage`.
  */
 export interface ProgressStorage {
-	/** `'indexeddb'`, `'memory'`, or an adapter's own name such as `'scorm-1.2'`. */
+	/** `'indexeddb'`, `'memory'`, or a supplied storage's own name. */
 	readonly kind: string;
 	/** Whether saved progress outlives the page (false for memory). */
 	readonly persistent: boolean;

@@ -1,8 +1,10 @@
 /**
  * The page's progress: one signal every island reads, and the only way to change it.
  *
- * Lifecycle: importing this module touches no browser API (safe during SSR). `startProgress()`,
- * called by islands after mount, opens IndexedDB, loads, and watches for writes from other tabs.
+ * Lifecycle: importing this module touches no browser API (safe during SSR). The page's entry
+ * script may name the storage with `configureProgressStorage()` (IndexedDB otherwise).
+ * `startProgress()`, called by islands after mount, waits until the page's scripts have run, opens
+ * that storage, loads, and watches for writes from other tabs.
  * Each change is applied to the signal at once and then persisted; until its save has finished
  * it is also re-applied on top of every snapshot arriving from storage, so a snapshot read just
  * before the write cannot hide it. If the browser will not store data (private windows, blocked
@@ -45,7 +47,7 @@ export interface ProgressStore {
 type Operation = (state: ProgressState) => ProgressState;
 
 export function createProgressStore(options: ProgressStoreOptions = {}): ProgressStore {
-	const openStorage = options.openStorage ?? openDefaultStorage;
+	const openStorage = options.openStorage ?? openDeviceStorage;
 	const state = signal(createEmptyState());
 	const storageStatus = signal<StorageStatus>('loading');
 	const storageProblem = signal<string | undefined>(undefined);
@@ -159,15 +161,11 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 	};
 }
 
-async function openDefaultStorage(): Promise<ProgressStorage> {
-	// Inside a SCORM package the lessons run in the launch page's frame, whose session talks to
-	// the LMS; the website itself is never framed, so it never loads the SCORM code.
-	if (typeof window !== 'undefined' && window.parent !== window) {
-		const { findHostSession, ScormProgressStorage } = await import('../scorm/scorm-storage.ts');
-		const session = findHostSession(window);
-		if (session) return new ScormProgressStorage(session);
-	}
-	// Loaded on first use so Dexie stays out of server rendering and the islands' first chunk.
+/**
+ * Opens IndexedDB. Dexie is loaded on first use so it stays out of server rendering and the
+ * islands' first chunk.
+ */
+export async function openDeviceStorage(): Promise<ProgressStorage> {
 	const { openDexieStorage } = await import('./dexie-storage.ts');
 	return openDexieStorage();
 }
@@ -229,7 +227,44 @@ export function describeStorageError(error: unknown, phase: 'open' | 'save' | 'w
 		: 'saving to its site storage failed';
 }
 
-const store = createProgressStore();
+let configuredStorage: (() => Promise<ProgressStorage>) | undefined;
+let markConfigured: () => void = () => undefined;
+const configured = new Promise<void>((resolve) => {
+	markConfigured = resolve;
+});
+
+/**
+ * Names the storage this page's progress is kept in (the default is IndexedDB). Call it from a
+ * module script of the page, which runs before the document finishes loading: progress opens no
+ * storage before that, even when an island starts it earlier. A rejection of `open` means
+ * "use memory", with the same notice as any storage failure.
+ */
+export function configureProgressStorage(open: () => Promise<ProgressStorage>): void {
+	configuredStorage = open;
+	markConfigured();
+}
+
+/**
+ * Resolves once the page's module scripts have run: at `DOMContentLoaded`, which follows them
+ * (https://html.spec.whatwg.org/multipage/parsing.html#the-end), or at `load` if it has already
+ * passed. At once outside a browser.
+ */
+function pageScriptsRun(): Promise<void> {
+	if (typeof document === 'undefined' || document.readyState === 'complete') {
+		return Promise.resolve();
+	}
+	return new Promise((resolve) => {
+		document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+		window.addEventListener('load', () => resolve(), { once: true });
+	});
+}
+
+const store = createProgressStore({
+	openStorage: async () => {
+		await Promise.race([configured, pageScriptsRun()]);
+		return (configuredStorage ?? openDeviceStorage)();
+	},
+});
 
 /** All of the learner's progress on this page. */
 export const progressState: ReadonlySignal<ProgressState> = store.state;
@@ -238,7 +273,7 @@ export const storageStatus: ReadonlySignal<StorageStatus> = store.storageStatus;
 /** Plain-language reason when `storageStatus` is `'memory'`, as a clause for a sentence. */
 export const storageProblem: ReadonlySignal<string | undefined> = store.storageProblem;
 
-/** Opens IndexedDB and loads saved progress; call after mount. Idempotent; never rejects. */
+/** Opens the page's storage and loads saved progress; call after mount. Idempotent; never rejects. */
 export function startProgress(): Promise<void> {
 	return store.start();
 }

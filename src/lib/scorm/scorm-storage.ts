@@ -1,9 +1,9 @@
 /**
  * Progress storage for a lesson page inside a SCORM package. The launcher page owns the one
  * `ScormSession` of the launch; each lesson page, shown in the launcher's frame, finds it with
- * `findHostSession(window)` and gives its progress store a `ScormProgressStorage`, so reloading a
- * lesson or moving to the next never starts a second session. In a standalone session (no LMS)
- * use the IndexedDB storage instead.
+ * `findHostSession(window)` and gives its progress store a `ScormProgressStorage`
+ * (`src/entry/progress-storage.ts`), so reloading a lesson or moving to the next never starts a
+ * second session. In a standalone session (no LMS) the page uses the IndexedDB storage instead.
  */
 import { createModuleProgress } from '../progress/model.ts';
 import type { ProgressChange, ProgressStorage } from '../progress/storage.ts';

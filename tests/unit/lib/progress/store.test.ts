@@ -211,3 +211,49 @@ describe('startProgress', () => {
 		expect(storageStatus.value).toBe('persistent');
 	});
 });
+
+describe('configureProgressStorage', () => {
+	/** A fresh copy of the page's store, on a page whose document is still being parsed. */
+	async function pageStillLoading() {
+		const listeners = new Map<string, () => void>();
+		const events = {
+			addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
+		};
+		vi.stubGlobal('document', { readyState: 'loading', ...events });
+		vi.stubGlobal('window', events);
+		vi.resetModules();
+		const page = await import('../../../../src/lib/progress/store.ts');
+		return { page, fire: (type: string) => listeners.get(type)?.() };
+	}
+
+	afterEach(() => {
+		vi.unstubAllGlobals();
+	});
+
+	test('opens the configured storage even when progress starts before the page script runs', async () => {
+		const { page } = await pageStillLoading();
+		const started = page.startProgress();
+		const saved = applyEvent(createEmptyState(), visit('l1'));
+		const storage: ProgressStorage = {
+			kind: 'test',
+			persistent: true,
+			load: () => Promise.resolve(saved),
+			save: () => Promise.resolve(),
+			clear: () => Promise.resolve(),
+		};
+		page.configureProgressStorage(() => Promise.resolve(storage));
+		await started;
+		expect(page.storageStatus.value).toBe('persistent');
+		expect(page.progressState.value).toEqual(saved);
+	});
+
+	test('opens IndexedDB once the page has been parsed when no storage is configured', async () => {
+		const { page, fire } = await pageStillLoading();
+		const started = page.startProgress();
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(page.storageStatus.value).toBe('loading');
+		fire('DOMContentLoaded');
+		await started;
+		expect(page.storageStatus.value).toBe('persistent');
+	});
+});

@@ -4,15 +4,15 @@
  * the frame, and ends the session once when the learner leaves. Lessons can be changed or
  * reloaded inside the frame without touching the session.
  */
-import { createLmsSafetyNet } from '../../lib/scorm/safety-net.ts';
+import { createLmsSafetyNet } from '../lib/scorm/safety-net.ts';
 import {
 	isCourseInfo,
 	type ReportingMode,
 	type ScoInfo,
 	type ScormVersion,
-} from '../../lib/scorm/module-info.ts';
-import { startScormSession, type ScormSession } from '../../lib/scorm/session/index.ts';
-import { t } from '../../i18n/en.ts';
+} from '../lib/scorm/module-info.ts';
+import { startScormSession, type ScormSession } from '../lib/scorm/session/index.ts';
+import { t } from '../i18n/en.ts';
 
 declare global {
 	interface Window {
