@@ -79,7 +79,7 @@ export async function storedModule(page: Page, moduleId: string): Promise<unknow
 		(id) =>
 			new Promise((resolve, reject) => {
 				const open = indexedDB.open('rights-in-practice');
-				open.onerror = () => reject(open.error);
+				open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
 				open.onsuccess = () => {
 					const db = open.result;
 					if (!db.objectStoreNames.contains('modules')) {
@@ -92,7 +92,7 @@ export async function storedModule(page: Page, moduleId: string): Promise<unknow
 						resolve(get.result);
 						db.close();
 					};
-					get.onerror = () => reject(get.error);
+					get.onerror = () => reject(get.error ?? new Error('IndexedDB read failed'));
 				};
 			}),
 		moduleId,
