@@ -9,13 +9,13 @@ import {
 	findStepDef,
 	guardCheck,
 	POSITION_KEY,
-	STEPS,
 	stepErrors,
 	stepNotices,
 	summarise,
 	SUMMARY,
 	type FieldDef,
 	type Notice,
+	type RightsCheckContent,
 	type StepDef,
 } from '../lib/course/rights-check.ts';
 import { dispatch, progressState, startProgress } from '../lib/progress/store.ts';
@@ -32,6 +32,8 @@ interface Right {
 interface Props {
 	moduleId: string;
 	data: RightsCheckData;
+	/** The steps' and notices' words from `content/rights-check/`, read at build time. */
+	content: RightsCheckContent;
 	rights: Right[];
 }
 
@@ -40,7 +42,7 @@ type Answers = Record<string, string | string[]>;
 const SAVE_DELAY_MS = 500;
 
 /** The Rights Check, one step at a time, ending in a printable summary; answers stay on the device. */
-export function RightsCheckIsland({ moduleId, data, rights }: Props) {
+export function RightsCheckIsland({ moduleId, data, content, rights }: Props) {
 	const [ready, setReady] = useState(false);
 	const [answers, setAnswers] = useState<Answers>({});
 	const [errors, setErrors] = useState<Record<string, string>>({});
@@ -51,11 +53,13 @@ export function RightsCheckIsland({ moduleId, data, rights }: Props) {
 	const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 	const unsaved = useRef<Answers | undefined>(undefined);
 	const base = `rc-${data.id}`;
+	const { steps } = content;
 
 	const stored = answerText(answers, POSITION_KEY);
-	const position = stored === SUMMARY || findStepDef(stored) ? stored : (STEPS[0]?.id ?? SUMMARY);
-	const stepIndex = STEPS.findIndex((step) => step.id === position);
-	const step = findStepDef(position);
+	const position =
+		stored === SUMMARY || findStepDef(content, stored) ? stored : (steps[0]?.id ?? SUMMARY);
+	const stepIndex = steps.findIndex((step) => step.id === position);
+	const step = findStepDef(content, position);
 
 	const rightName = (id: string) => {
 		const right = rights.find((candidate) => candidate.id === id);
@@ -114,12 +118,12 @@ export function RightsCheckIsland({ moduleId, data, rights }: Props) {
 		setAnswers(next);
 		setErrors({});
 		save(next);
-		const index = STEPS.findIndex((candidate) => candidate.id === target);
-		const label = findStepDef(target)?.label;
+		const index = steps.findIndex((candidate) => candidate.id === target);
+		const label = findStepDef(content, target)?.label;
 		setAnnouncement(
 			label === undefined
 				? 'Your summary is shown.'
-				: `Step ${index + 1} of ${STEPS.length}: ${label}.`,
+				: `Step ${index + 1} of ${steps.length}: ${label}.`,
 		);
 		requestFocus('heading');
 	};
@@ -134,11 +138,11 @@ export function RightsCheckIsland({ moduleId, data, rights }: Props) {
 			return;
 		}
 		if (step.id === 'guard' && guardCheck(answers).stop) return;
-		goTo(STEPS[stepIndex + 1]?.id ?? SUMMARY);
+		goTo(steps[stepIndex + 1]?.id ?? SUMMARY);
 	};
 
 	const startAgain = () => {
-		const cleared: Answers = { [POSITION_KEY]: STEPS[0]?.id ?? SUMMARY };
+		const cleared: Answers = { [POSITION_KEY]: steps[0]?.id ?? SUMMARY };
 		setAnswers(cleared);
 		setErrors({});
 		save(cleared);
@@ -168,7 +172,7 @@ export function RightsCheckIsland({ moduleId, data, rights }: Props) {
 				<form class="app-rights-check__step" onSubmit={next} noValidate>
 					<h3 class="app-rights-check__heading" id={`${base}-heading`} tabIndex={-1} ref={heading}>
 						<span class="app-rights-check__progress">
-							Step {stepIndex + 1} of {STEPS.length}
+							Step {stepIndex + 1} of {steps.length}
 						</span>{' '}
 						{step.label}
 					</h3>
@@ -177,7 +181,7 @@ export function RightsCheckIsland({ moduleId, data, rights }: Props) {
 					<p class="app-rights-check__help">{step.help}</p>
 					<p class="app-rights-check__anchors nhsuk-body-s">
 						<span class="app-rights-check__anchors-label">Legal anchors:</span>{' '}
-						{step.anchors.join('; ')}
+						{step.anchors.map((anchor) => anchor.text).join('; ')}
 					</p>
 					{step.fields.map((field) => (
 						<Field
@@ -192,13 +196,13 @@ export function RightsCheckIsland({ moduleId, data, rights }: Props) {
 						/>
 					))}
 					<div class="app-rights-check__notices" aria-live="polite">
-						{stepNotices(step.id, answers).map((notice) => (
+						{stepNotices(content, step.id, answers).map((notice) => (
 							<NoticePanel key={notice.id} notice={notice}>
 								{notice.id === 'redesign' && stepIndex > 0 && (
 									<button
 										class="nhsuk-button nhsuk-button--secondary app-no-print"
 										type="button"
-										onClick={() => goTo(STEPS[0]?.id ?? SUMMARY)}
+										onClick={() => goTo(steps[0]?.id ?? SUMMARY)}
 									>
 										Go back to step 1 to change the plan
 									</button>
@@ -212,14 +216,14 @@ export function RightsCheckIsland({ moduleId, data, rights }: Props) {
 								class="nhsuk-button nhsuk-button--secondary"
 								type="button"
 								disabled={!ready}
-								onClick={() => goTo(STEPS[stepIndex - 1]?.id ?? SUMMARY)}
+								onClick={() => goTo(steps[stepIndex - 1]?.id ?? SUMMARY)}
 							>
 								Back
 							</button>
 						)}
 						{!(step.id === 'guard' && guardCheck(answers).stop) && (
 							<button class="nhsuk-button" type="submit" disabled={!ready}>
-								{stepIndex === STEPS.length - 1 ? 'See your summary' : 'Next'}
+								{stepIndex === steps.length - 1 ? 'See your summary' : 'Next'}
 							</button>
 						)}
 					</div>
@@ -228,10 +232,11 @@ export function RightsCheckIsland({ moduleId, data, rights }: Props) {
 				<Summary
 					base={base}
 					data={data}
+					content={content}
 					answers={answers}
 					rightName={rightName}
 					headingRef={heading}
-					onBack={() => goTo(STEPS.at(-1)?.id ?? SUMMARY)}
+					onBack={() => goTo(steps.at(-1)?.id ?? SUMMARY)}
 					onStartAgain={startAgain}
 				/>
 			)}
@@ -280,7 +285,7 @@ function ErrorSummary({ errors, base, step, summaryRef }: ErrorSummaryProps) {
 function inputId(base: string, field: FieldDef): string {
 	const id = `${base}-${field.id}`;
 	if (field.kind === 'radios' || field.kind === 'checkboxes') {
-		return `${id}-${field.options[0]?.value ?? ''}`;
+		return `${id}-${field.options?.[0]?.value ?? ''}`;
 	}
 	return field.kind === 'rights' ? `${id}-first` : id;
 }
@@ -358,7 +363,7 @@ function Field({ field, base, answers, error, rights, disabled, onChange }: Fiel
 					label: `${right.label}: ${right.name}`,
 					hint: categoryLabel(right.category),
 				}))
-			: field.options.map((option) => ({ ...option, hint: undefined }));
+			: (field.options ?? []).map((option) => ({ ...option, hint: undefined }));
 	const chosen = multiple ? answerList(answers, field.id) : [answerText(answers, field.id)];
 	const kind = multiple ? 'checkboxes' : 'radios';
 
@@ -440,6 +445,7 @@ function NoticePanel({ notice, children }: NoticePanelProps) {
 interface SummaryProps {
 	base: string;
 	data: RightsCheckData;
+	content: RightsCheckContent;
 	answers: Answers;
 	rightName: (id: string) => string;
 	headingRef: RefObject<HTMLHeadingElement>;
@@ -450,6 +456,7 @@ interface SummaryProps {
 function Summary({
 	base,
 	data,
+	content,
 	answers,
 	rightName,
 	headingRef,
@@ -468,7 +475,7 @@ function Summary({
 		else if (asked.current) startAgainButton.current?.focus();
 		asked.current ||= confirming;
 	}, [confirming]);
-	const summary = summarise(answers, data.modelRights, { rightName });
+	const summary = summarise(content, answers, data.modelRights, { rightName });
 	const hasModel = data.modelRights.length > 0;
 
 	return (
