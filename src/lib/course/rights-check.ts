@@ -6,7 +6,9 @@
  * The words (each step's question, help, legal anchors and fields, and the notices' text) are
  * content, in `content/rights-check/steps.yaml` and `notices.yaml`, checked against
  * `src/schemas/rights-check.ts`. This module holds the rules: which notice a step shows, when the
- * absolute-rights gate stops the learner, and how answers read back in the summary.
+ * absolute-rights gate stops the learner, and how answers read back in the summary. The fields
+ * and option values the rules read are listed in `RULE_FIELDS`, which the course check holds the
+ * content to.
  *
  * Answers are stored as `Record<field id, string | string[]>` in `ModuleProgress.checks`, with
  * `POSITION_KEY` holding the step the learner is on (or `summary`) so a reload returns there.
@@ -16,6 +18,7 @@ import {
 	RIGHTS_CHECK_NOTICE_IDS,
 	RIGHTS_CHECK_STEP_IDS,
 	type FieldDef,
+	type FieldKind,
 	type NoticeId,
 	type NoticeText,
 	type StepDef,
@@ -68,6 +71,30 @@ export function rightsCheckContent(
 		) as Record<NoticeId, NoticeText>,
 	};
 }
+
+/** A field the rules below read: where it must be, how it is answered, the values compared. */
+export interface RuleField {
+	step: StepId;
+	kind: FieldKind;
+	/** Option values the rules compare answers with. */
+	values?: readonly string[];
+	/** The gate relies on an answer, so the field must have a `requiredMessage`. */
+	required?: boolean;
+}
+
+/** Every field id the rules read, so the course check can keep the content in step with them. */
+export const RULE_FIELDS: Readonly<Record<string, RuleField>> = {
+	scope: { step: 'recognise', kind: 'radios', values: ['individual'] },
+	rights: { step: 'identify', kind: 'rights' },
+	'art3-risk': { step: 'guard', kind: 'radios', values: ['no'], required: true },
+	'art2-risk': { step: 'guard', kind: 'radios', values: ['possibly', 'yes'], required: true },
+	basis: { step: 'basis', kind: 'radios', values: ['policy-only', 'none', 'parent'] },
+	aim: { step: 'aim', kind: 'radios', values: ['other'] },
+	'aim-text': { step: 'aim', kind: 'textarea' },
+	'review-when': { step: 'smallest', kind: 'text' },
+	'young-person-view': { step: 'voice', kind: 'textarea' },
+	done: { step: 'record', kind: 'checkboxes', values: ['register'] },
+};
 
 /** Stands for the learner's words in the `aim` notice's body. */
 export const AIM_WORDS = '{words}';
