@@ -1,10 +1,9 @@
 /**
  * Rule family (e): every id a file refers to must exist. Rights (`rights=`, `right=`, `rights:`),
- * glossary terms (`<Term id>`), sources (`sources=`, `source=`, `sources:`, and a Rights Check
- * step's anchors' `source:`), scenarios
- * (`<Scenario id>`), law items (`<LawStatus law>`, from `content/law/`), learning outcomes (a
- * question's `outcome`, from its own module; a law item's `outcomes`, from any module) and
- * modules (`easyReadOf` in `module.yaml`).
+ * glossary terms (`<Term id>`), sources (`sources=`, `source=`, `sources:`, and `source:` in a
+ * Rights Check step's anchors), scenarios (`<Scenario id>`), law items (`<LawStatus law>`, from
+ * `content/law/`), learning outcomes (a question's `outcome`, from its own module; a law item's
+ * `outcomes`, from any module) and modules (`easyReadOf` in `module.yaml`).
  */
 import type { Reference, ReferenceKind } from '../../course/extract.ts';
 import type { Course, YamlFile } from '../load.ts';
