@@ -4,6 +4,7 @@ import { GlossaryEntrySchema } from './schemas/glossary.ts';
 import { LawItemSchema } from './schemas/law.ts';
 import { LessonSchema, ModuleSchema } from './schemas/module.ts';
 import { RightSchema } from './schemas/right.ts';
+import { RightsCheckNoticeSchema, RightsCheckStepSchema } from './schemas/rights-check.ts';
 import { ScenarioSchema } from './schemas/scenario.ts';
 import { SourceSchema } from './schemas/source.ts';
 import { SupportLineSchema } from './schemas/support-line.ts';
@@ -44,5 +45,13 @@ export const collections = {
 	supportLines: defineCollection({
 		loader: file('content/support-lines.yaml'),
 		schema: SupportLineSchema,
+	}),
+	rightsCheckSteps: defineCollection({
+		loader: file('content/rights-check/steps.yaml'),
+		schema: RightsCheckStepSchema,
+	}),
+	rightsCheckNotices: defineCollection({
+		loader: file('content/rights-check/notices.yaml'),
+		schema: RightsCheckNoticeSchema,
 	}),
 };

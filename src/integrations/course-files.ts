@@ -38,8 +38,9 @@ async function read(rootDir: string, file: string): Promise<SourceText | undefin
 /**
  * Reads `modules/*\/module.yaml`, `modules/*\/[0-9]*.mdx`, `content/rights/*.yaml`,
  * `content/glossary.yaml`, `content/sources.yaml`, `content/support-lines.yaml`,
- * `content/scenarios/*.mdx` and `content/law/*.yaml` under `rootDir`, skipping names that start
- * with `_`. Paths in the result are relative to `rootDir`.
+ * `content/scenarios/*.mdx`, `content/law/*.yaml` and `content/rights-check/{steps,notices}.yaml`
+ * under `rootDir`, skipping names that start with `_`. Paths in the result are relative to
+ * `rootDir`.
  */
 export async function readCourseFiles(rootDir: string): Promise<CourseFiles> {
 	const modules: CourseFiles['modules'] = [];
@@ -70,6 +71,8 @@ export async function readCourseFiles(rootDir: string): Promise<CourseFiles> {
 	const glossary = await read(rootDir, 'content/glossary.yaml');
 	const sources = await read(rootDir, 'content/sources.yaml');
 	const supportLines = await read(rootDir, 'content/support-lines.yaml');
+	const rightsCheckSteps = await read(rootDir, 'content/rights-check/steps.yaml');
+	const rightsCheckNotices = await read(rootDir, 'content/rights-check/notices.yaml');
 	return {
 		modules,
 		rights: await inFolder('content/rights', '.yaml'),
@@ -78,6 +81,8 @@ export async function readCourseFiles(rootDir: string): Promise<CourseFiles> {
 		...(supportLines ? { supportLines } : {}),
 		scenarios: await inFolder('content/scenarios', '.mdx'),
 		law: await inFolder('content/law', '.yaml'),
+		...(rightsCheckSteps ? { rightsCheckSteps } : {}),
+		...(rightsCheckNotices ? { rightsCheckNotices } : {}),
 	};
 }
 

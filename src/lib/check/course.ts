@@ -9,6 +9,7 @@ import { checkIds } from './rules/ids.ts';
 import { checkLawReviews } from './rules/law.ts';
 import { checkModules } from './rules/modules.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkRightsCheck } from './rules/rights-check.ts';
 import { checkScenario } from './rules/scenarios.ts';
 
 export interface CourseCheckResult {
@@ -37,6 +38,7 @@ export function checkCourseFiles(
 		...checkReferences(course),
 		...course.scenarios.flatMap(checkScenario),
 		...checkModules(course),
+		...checkRightsCheck(course),
 		...(options.today ? checkLawReviews(course, options.today) : []),
 	);
 	return {

@@ -24,6 +24,12 @@ import {
 	type Lesson,
 } from '../../schemas/module.ts';
 import { RightSchema, type Right } from '../../schemas/right.ts';
+import {
+	RightsCheckNoticeSchema,
+	RightsCheckStepSchema,
+	type NoticeText,
+	type StepDef,
+} from '../../schemas/rights-check.ts';
 import { ScenarioSchema, type ScenarioData, type ScenarioMeta } from '../../schemas/scenario.ts';
 import { SourceSchema, type Source } from '../../schemas/source.ts';
 import { SupportLineSchema, type SupportLine } from '../../schemas/support-line.ts';
@@ -47,6 +53,10 @@ export interface CourseFiles {
 	scenarios: SourceText[];
 	/** `content/law/*.yaml`, one law item each. */
 	law: SourceText[];
+	/** `content/rights-check/steps.yaml`: the Rights Check's steps. */
+	rightsCheckSteps?: SourceText;
+	/** `content/rights-check/notices.yaml`: the words of its warnings and panels. */
+	rightsCheckNotices?: SourceText;
 }
 
 /** An MDX file with its tree (absent when the MDX cannot be parsed) and frontmatter. */
@@ -103,6 +113,10 @@ export interface Course {
 	supportLines: Array<YamlFile<SupportLine>>;
 	scenarios: ScenarioFile[];
 	law: Array<YamlFile<LawItem>>;
+	/** Entries of `content/rights-check/steps.yaml`; empty when the file is missing or unreadable. */
+	rightsCheckSteps: Array<YamlFile<StepDef>>;
+	/** Entries of `content/rights-check/notices.yaml`; empty when missing or unreadable. */
+	rightsCheckNotices: Array<YamlFile<NoticeText>>;
 	/**
 	 * Kinds of id whose full list is unknown because a file could not be read (a YAML syntax
 	 * error, or an entry without `id`). References of these kinds are not checked, so one broken
@@ -353,6 +367,21 @@ export function loadCourse(
 		),
 		scenarios,
 		law,
+		// Steps and notices are found by their fixed ids, never referred to from other files.
+		rightsCheckSteps: loadList(
+			files.rightsCheckSteps,
+			RightsCheckStepSchema,
+			'Rights Check step',
+			problems,
+			() => {},
+		),
+		rightsCheckNotices: loadList(
+			files.rightsCheckNotices,
+			RightsCheckNoticeSchema,
+			'Rights Check notice',
+			problems,
+			() => {},
+		),
 		incomplete,
 	};
 }

@@ -1,9 +1,9 @@
 /**
  * Rule family (e): every id a file refers to must exist. Rights (`rights=`, `right=`, `rights:`),
- * glossary terms (`<Term id>`), sources (`sources=`, `source=`, `sources:`), scenarios
- * (`<Scenario id>`), law items (`<LawStatus law>`, from `content/law/`), learning outcomes (a
- * question's `outcome`, from its own module; a law item's `outcomes`, from any module) and
- * modules (`easyReadOf` in `module.yaml`).
+ * glossary terms (`<Term id>`), sources (`sources=`, `source=`, `sources:`, and `source:` in a
+ * Rights Check step's anchors), scenarios (`<Scenario id>`), law items (`<LawStatus law>`, from
+ * `content/law/`), learning outcomes (a question's `outcome`, from its own module; a law item's
+ * `outcomes`, from any module) and modules (`easyReadOf` in `module.yaml`).
  */
 import type { Reference, ReferenceKind } from '../../course/extract/index.ts';
 import type { Course, YamlFile } from '../load.ts';
@@ -152,6 +152,12 @@ export function checkReferences(course: Course): Problem[] {
 	}
 	for (const entry of course.glossary) {
 		check(entry.file, yamlReferences(entry.yaml, [...entry.path, 'sources'], 'source'));
+	}
+	for (const step of course.rightsCheckSteps) {
+		const anchors = [...step.path, 'anchors'];
+		for (let index = 0; index < listLength(step.yaml, anchors); index++) {
+			check(step.file, yamlReferences(step.yaml, [...anchors, index, 'source'], 'source'));
+		}
 	}
 
 	// A law item may support outcomes of any module, so its outcomes are checked against all of
