@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { RightsCheckData } from '../schemas/review.ts';
 import { rightLabel } from '../lib/course/right-label.ts';
 import {
@@ -10,7 +10,10 @@ import {
 	SUMMARY,
 	type RightsCheckContent,
 } from '../lib/course/rights-check.ts';
-import { dispatch, progressState, startProgress } from '../lib/progress/store.ts';
+import { dispatch, progressState } from '../lib/progress/store.ts';
+import { useDebouncedSave } from './hooks/use-debounced-save.ts';
+import { useFocusRequest } from './hooks/use-focus-request.ts';
+import { useProgressReady } from './hooks/use-progress.ts';
 import { StepForm } from './rights-check/StepForm.tsx';
 import { Summary } from './rights-check/Summary.tsx';
 import type { Answers, Right } from './rights-check/types.ts';
@@ -23,21 +26,34 @@ interface Props {
 	rights: Right[];
 }
 
-const SAVE_DELAY_MS = 500;
-
 /** The Rights Check, one step at a time, ending in a printable summary; answers stay on the device. */
 export function RightsCheckIsland({ moduleId, data, content, rights }: Props) {
-	const [ready, setReady] = useState(false);
 	const [answers, setAnswers] = useState<Answers>({});
 	const [errors, setErrors] = useState<Record<string, string>>({});
 	const [announcement, setAnnouncement] = useState('');
-	const [focusRequest, setFocusRequest] = useState<{ target: 'heading' | 'errors'; seq: number }>();
 	const heading = useRef<HTMLHeadingElement>(null);
 	const errorSummary = useRef<HTMLDivElement>(null);
-	const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-	const unsaved = useRef<Answers | undefined>(undefined);
+	const requestFocus = useFocusRequest<'heading' | 'errors'>(
+		(target) => (target === 'errors' ? errorSummary : heading).current,
+	);
 	const base = `rc-${data.id}`;
 	const { steps } = content;
+
+	const ready = useProgressReady(() => {
+		const saved = progressState.peek().modules[moduleId]?.checks[data.id]?.answers;
+		if (saved) setAnswers({ ...saved });
+	}, [data.id, moduleId]);
+	// Typing is saved after a pause, a step change at once; anything typed in the last moment
+	// before the island goes away is saved then.
+	const saver = useDebouncedSave((next: Answers) => {
+		void dispatch({
+			type: 'rights-check-saved',
+			moduleId,
+			checkId: data.id,
+			answers: next,
+			at: new Date().toISOString(),
+		});
+	});
 
 	const stored = answerText(answers, POSITION_KEY);
 	const position =
@@ -50,40 +66,6 @@ export function RightsCheckIsland({ moduleId, data, content, rights }: Props) {
 		return right ? `${right.label}: ${right.name}` : rightLabel(id);
 	};
 
-	const save = (next: Answers) => {
-		clearTimeout(timer.current);
-		unsaved.current = undefined;
-		void dispatch({
-			type: 'rights-check-saved',
-			moduleId,
-			checkId: data.id,
-			answers: next,
-			at: new Date().toISOString(),
-		});
-	};
-	const latestSave = useRef(save);
-	latestSave.current = save;
-
-	useEffect(() => {
-		void startProgress().then(() => {
-			const saved = progressState.peek().modules[moduleId]?.checks[data.id]?.answers;
-			if (saved) setAnswers({ ...saved });
-			setReady(true);
-		});
-		// Answers typed in the last moment before the island goes away are still saved.
-		return () => {
-			if (unsaved.current) latestSave.current(unsaved.current);
-		};
-	}, [data.id, moduleId]);
-
-	useEffect(() => {
-		if (!focusRequest) return;
-		(focusRequest.target === 'errors' ? errorSummary : heading).current?.focus();
-	}, [focusRequest]);
-
-	const requestFocus = (target: 'heading' | 'errors') =>
-		setFocusRequest((current) => ({ target, seq: (current?.seq ?? 0) + 1 }));
-
 	const update = (fieldId: string, value: string | string[]) => {
 		const next = { ...answers, [fieldId]: value };
 		setAnswers(next);
@@ -92,16 +74,14 @@ export function RightsCheckIsland({ moduleId, data, content, rights }: Props) {
 			delete rest[fieldId];
 			setErrors(rest);
 		}
-		unsaved.current = next;
-		clearTimeout(timer.current);
-		timer.current = setTimeout(() => save(next), SAVE_DELAY_MS);
+		saver.schedule(next);
 	};
 
 	const goTo = (target: string) => {
 		const next = { ...answers, [POSITION_KEY]: target };
 		setAnswers(next);
 		setErrors({});
-		save(next);
+		saver.saveNow(next);
 		const index = steps.findIndex((candidate) => candidate.id === target);
 		const label = findStepDef(content, target)?.label;
 		setAnnouncement(
@@ -129,7 +109,7 @@ export function RightsCheckIsland({ moduleId, data, content, rights }: Props) {
 		const cleared: Answers = { [POSITION_KEY]: steps[0]?.id ?? SUMMARY };
 		setAnswers(cleared);
 		setErrors({});
-		save(cleared);
+		saver.saveNow(cleared);
 		setAnnouncement('Your answers have been cleared.');
 		requestFocus('heading');
 	};
