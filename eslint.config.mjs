@@ -36,7 +36,7 @@ export default tseslint.config(
 		...tseslint.configs.disableTypeChecked,
 	},
 	{
-		files: ['**/*.mjs', '**/*.js'],
+		files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
 		...tseslint.configs.disableTypeChecked,
 	},
 	eslintConfigPrettier,

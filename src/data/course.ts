@@ -7,7 +7,7 @@ import type { TrafficLightData } from '../schemas/review.ts';
 import { BUILD_TARGET } from '../lib/site/target.ts';
 import { routes } from '../lib/site/url.ts';
 
-export interface CourseLesson {
+interface CourseLesson {
 	entry: CollectionEntry<'lessons'>;
 	/** 1-based position in the module. */
 	position: number;

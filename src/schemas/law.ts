@@ -12,7 +12,7 @@ function dateAsText(value: unknown): unknown {
 }
 
 /** A calendar day as `YYYY-MM-DD`, e.g. `2027-02-28`. */
-export const DaySchema = z.preprocess(
+const DaySchema = z.preprocess(
 	dateAsText,
 	z
 		.string({ error: 'Write the date as year-month-day, for example `2027-02-28`.' })
@@ -23,7 +23,7 @@ export const DaySchema = z.preprocess(
 );
 
 /** A month (`YYYY-MM`) or a day (`YYYY-MM-DD`), e.g. `2026-11`. */
-export const MonthOrDaySchema = z.preprocess(
+const MonthOrDaySchema = z.preprocess(
 	dateAsText,
 	z
 		.string({ error: 'Write the date as year-month, for example `2026-11`, or add the day.' })

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { IdSchema } from './ids.ts';
 
 /** How a module counts as complete. */
-export const CompletionRuleSchema = z
+const CompletionRuleSchema = z
 	.enum(['all-lessons', 'pass-assessment', 'all-lessons-and-pass-assessment'])
 	.describe(
 		'all-lessons: every lesson visited; pass-assessment: assessment score at or above passMark; all-lessons-and-pass-assessment: both.',

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { IdSchema } from './ids.ts';
 
-export const QuestionTypeSchema = z.enum(['single', 'multiple', 'true-false']);
+const QuestionTypeSchema = z.enum(['single', 'multiple', 'true-false']);
 export type QuestionType = z.output<typeof QuestionTypeSchema>;
 
-export const OptionDataSchema = z.object({
+const OptionDataSchema = z.object({
 	/** Stable id within the question; stored as the learner's response. */
 	id: IdSchema,
 	labelHtml: z.string(),
@@ -13,7 +13,7 @@ export const OptionDataSchema = z.object({
 	feedbackHtml: z.string(),
 });
 
-export const QuestionDataSchema = z.object({
+const QuestionDataSchema = z.object({
 	id: IdSchema,
 	type: QuestionTypeSchema,
 	promptHtml: z.string(),

@@ -4,7 +4,7 @@ import { IdSchema } from './ids.ts';
 export const RatingSchema = z.enum(['red', 'amber', 'green']);
 export type Rating = z.output<typeof RatingSchema>;
 
-export const StatementDataSchema = z.object({
+const StatementDataSchema = z.object({
 	id: IdSchema,
 	/** What Green looks like: the statement itself. */
 	html: z.string(),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { idList, IdSchema, RightIdSchema } from './ids.ts';
 
 /** How far a right can be limited: the three-way grouping the course uses, plus Article 14. */
-export const RightCategorySchema = z.enum(['absolute', 'limited', 'qualified', 'non-freestanding']);
+const RightCategorySchema = z.enum(['absolute', 'limited', 'qualified', 'non-freestanding']);
 export type RightCategory = z.output<typeof RightCategorySchema>;
 
 /** One of the 16 Convention rights in Schedule 1 to the Human Rights Act, from `content/rights/<id>.yaml`. */

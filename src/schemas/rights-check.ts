@@ -36,7 +36,7 @@ export const RIGHTS_CHECK_NOTICE_IDS = [
 export type NoticeId = (typeof RIGHTS_CHECK_NOTICE_IDS)[number];
 
 /** How a field is answered; `lines` is a text box read as one item per line. */
-export const RIGHTS_CHECK_FIELD_KINDS = [
+const RIGHTS_CHECK_FIELD_KINDS = [
 	'text',
 	'textarea',
 	'lines',
@@ -48,7 +48,7 @@ export const RIGHTS_CHECK_FIELD_KINDS = [
 export type FieldKind = (typeof RIGHTS_CHECK_FIELD_KINDS)[number];
 
 /** One choice of a `radios` or `checkboxes` field. */
-export const RightsCheckOptionSchema = z.object({
+const RightsCheckOptionSchema = z.object({
 	/** Saved in learners' answers. Never change it after release. */
 	value: IdSchema.describe("Saved in learners' answers. Never change it after release."),
 	/** The words beside the radio button or checkbox, also shown in the summary. */
@@ -58,7 +58,7 @@ export const RightsCheckOptionSchema = z.object({
 export type FieldOption = z.output<typeof RightsCheckOptionSchema>;
 
 /** One question in a step: a text box, a set of choices, or the list of rights. */
-export const RightsCheckFieldSchema = z
+const RightsCheckFieldSchema = z
 	.object({
 		/** Key the learner's answer is saved under. Never change it after release. */
 		id: IdSchema.describe(
@@ -124,7 +124,7 @@ export const RightsCheckFieldSchema = z
 export type FieldDef = z.output<typeof RightsCheckFieldSchema>;
 
 /** A legal anchor: a short citation shown under a step's help, with the source it points to. */
-export const RightsCheckAnchorSchema = z.object({
+const RightsCheckAnchorSchema = z.object({
 	/** Id of the source in `content/sources.yaml`. */
 	source: IdSchema.describe('Id of the source in content/sources.yaml.'),
 	/** The citation as shown after "Legal anchors:", e.g. "MHA Code of Practice (2015), ch. 1". */
@@ -135,8 +135,6 @@ export const RightsCheckAnchorSchema = z.object({
 			'The citation as shown after "Legal anchors:", for example "MHA Code of Practice (2015), ch. 1".',
 		),
 });
-
-export type RightsCheckAnchor = z.output<typeof RightsCheckAnchorSchema>;
 
 /** One step of the Rights Check, an entry of `content/rights-check/steps.yaml`. */
 export const RightsCheckStepSchema = z.object({

@@ -22,16 +22,16 @@ export const ScenarioSchema = z.object({
 export type ScenarioMeta = z.output<typeof ScenarioSchema>;
 
 /** A test on a scenario variable: `name=value` in MDX, e.g. `leastRestrictive=false`. */
-export const ConditionSchema = z.object({ name: z.string(), value: z.string() });
+const ConditionSchema = z.object({ name: z.string(), value: z.string() });
 export type Condition = z.output<typeof ConditionSchema>;
 
 /** A variable assignment made by a choice: `set="leastRestrictive=false"`. */
-export const AssignmentSchema = ConditionSchema;
+const AssignmentSchema = ConditionSchema;
 
 /** A block of node text, shown only when its condition holds. */
-export const ScenarioBlockSchema = z.object({ html: z.string(), when: ConditionSchema.optional() });
+const ScenarioBlockSchema = z.object({ html: z.string(), when: ConditionSchema.optional() });
 
-export const ScenarioChoiceSchema = z.object({
+const ScenarioChoiceSchema = z.object({
 	id: IdSchema,
 	/** Target node or ending id. */
 	to: IdSchema,
@@ -45,9 +45,9 @@ export const ScenarioChoiceSchema = z.object({
 });
 
 /** An automatic route: the first `<Goto>` whose condition holds is followed (after any text). */
-export const ScenarioGotoSchema = z.object({ to: IdSchema, when: ConditionSchema.optional() });
+const ScenarioGotoSchema = z.object({ to: IdSchema, when: ConditionSchema.optional() });
 
-export const ScenarioNodeSchema = z.object({
+const ScenarioNodeSchema = z.object({
 	kind: z.literal('node'),
 	id: IdSchema,
 	blocks: z.array(ScenarioBlockSchema),
@@ -55,10 +55,10 @@ export const ScenarioNodeSchema = z.object({
 	gotos: z.array(ScenarioGotoSchema),
 });
 
-export const EndingOutcomeSchema = z.enum(['positive', 'mixed', 'negative']);
+const EndingOutcomeSchema = z.enum(['positive', 'mixed', 'negative']);
 export type EndingOutcome = z.output<typeof EndingOutcomeSchema>;
 
-export const ScenarioEndingSchema = z.object({
+const ScenarioEndingSchema = z.object({
 	kind: z.literal('ending'),
 	id: IdSchema,
 	title: z.string().min(1),

@@ -10,7 +10,7 @@ const DialSchema = z
 	);
 
 /** One way to reach a support line. `<CrisisBox>` turns calls and texts into `tel:` and `sms:` links. */
-export const SupportContactSchema = z.discriminatedUnion('method', [
+const SupportContactSchema = z.discriminatedUnion('method', [
 	z.object({
 		method: z.literal('call'),
 		/** The number to call, e.g. `116 123`. */

@@ -60,7 +60,7 @@ export interface CourseFiles {
 }
 
 /** An MDX file with its tree (absent when the MDX cannot be parsed) and frontmatter. */
-export interface MdxFile {
+interface MdxFile {
 	file: string;
 	tree?: Root;
 	frontmatter?: YamlSource;
@@ -70,7 +70,7 @@ export interface MdxFile {
 	components: ComponentId[];
 }
 
-export interface LessonFile extends MdxFile {
+interface LessonFile extends MdxFile {
 	meta?: Lesson;
 	data?: LessonData;
 }
@@ -80,7 +80,7 @@ export interface ScenarioFile extends MdxFile {
 	data?: ScenarioData;
 }
 
-export interface ModuleEntry {
+interface ModuleEntry {
 	folder: string;
 	/** `modules/<folder>/module.yaml`, whether or not it exists. */
 	file: string;

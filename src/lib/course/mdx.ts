@@ -52,7 +52,7 @@ export function isCommentExpression(node: { type: string }): boolean {
 }
 
 /** Components allowed inside rich text; they become plain HTML. */
-export const INLINE_COMPONENTS = ['Term', 'LegalRef'] as const;
+const INLINE_COMPONENTS = ['Term', 'LegalRef'] as const;
 
 function isInlineName(name: string | null): boolean {
 	return (

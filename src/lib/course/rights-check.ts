@@ -255,14 +255,14 @@ export function stepNotices(
 	}
 }
 
-export interface SummaryItem {
+interface SummaryItem {
 	fieldId: string;
 	label: string;
 	/** Readable answer; a list for multi-value answers; empty when not answered. */
 	value: string | string[];
 }
 
-export interface SummarySection {
+interface SummarySection {
 	stepId: StepId;
 	heading: string;
 	items: SummaryItem[];

@@ -7,7 +7,7 @@
 import type { Condition, ScenarioData, ScenarioNode } from '../../schemas/scenario.ts';
 
 /** One way out of a node. */
-export interface ScenarioEdge {
+interface ScenarioEdge {
 	from: string;
 	to: string;
 	/** The choice id, or `goto` with its 1-based position among the node's gotos. */
@@ -31,7 +31,7 @@ export type ScenarioFinding =
 	| { type: 'unset-variable'; name: string; at: string; setVariables: string[] };
 
 /** Every edge of the scenario, in document order. */
-export function scenarioEdges(data: ScenarioData): ScenarioEdge[] {
+function scenarioEdges(data: ScenarioData): ScenarioEdge[] {
 	return data.nodes.flatMap((node) => [
 		...node.choices.map((choice): ScenarioEdge => ({
 			from: node.id,
@@ -47,7 +47,7 @@ export function scenarioEdges(data: ScenarioData): ScenarioEdge[] {
 }
 
 /** Ids reachable from `from` (included) by following edges to existing nodes and endings. */
-export function reachableFrom(data: ScenarioData, from: string): Set<string> {
+function reachableFrom(data: ScenarioData, from: string): Set<string> {
 	const nodes = new Map(data.nodes.map((node) => [node.id, node]));
 	const endings = new Set(data.endings.map((ending) => ending.id));
 	const seen = new Set<string>();
@@ -70,7 +70,7 @@ function successors(node: ScenarioNode): string[] {
  * Ids of the nodes from which some path reaches an ending, found by walking edges backwards
  * from the endings.
  */
-export function canFinish(data: ScenarioData): Set<string> {
+function canFinish(data: ScenarioData): Set<string> {
 	const incoming = new Map<string, string[]>();
 	for (const edge of scenarioEdges(data)) {
 		incoming.set(edge.to, [...(incoming.get(edge.to) ?? []), edge.from]);

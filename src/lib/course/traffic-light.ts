@@ -107,14 +107,7 @@ export function csvField(value: string): string {
 	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export const CSV_HEADER = [
-	'Number',
-	'Statement',
-	'Rating',
-	'Improvement action',
-	'Owner',
-	'Target date',
-];
+const CSV_HEADER = ['Number', 'Statement', 'Rating', 'Improvement action', 'Owner', 'Target date'];
 
 export interface CsvOptions {
 	/**

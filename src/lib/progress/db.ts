@@ -29,14 +29,14 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { StoredModule } from './migrate.ts';
 
-export const PROGRESS_DB_NAME = 'rights-in-practice';
+const PROGRESS_DB_NAME = 'rights-in-practice';
 
-export interface SettingRecord {
+interface SettingRecord {
 	key: 'learnerName';
 	value: string;
 }
 
-export interface LmsRecord {
+interface LmsRecord {
 	key: string;
 	progress: StoredModule;
 	savedAt: string;

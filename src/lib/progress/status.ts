@@ -9,7 +9,7 @@ import type { ModuleSummary } from '../../schemas/module-summary.ts';
 import { answeredBeforeRestart } from './restart.ts';
 import type { ModuleProgress, ProgressEvent, QuestionProgress } from '../../schemas/progress.ts';
 
-export type ModuleStatusKind = 'not-started' | 'in-progress' | 'completed';
+type ModuleStatusKind = 'not-started' | 'in-progress' | 'completed';
 
 export interface ModuleStatus {
 	lessonsVisited: number;

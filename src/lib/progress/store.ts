@@ -204,7 +204,7 @@ function errorNames(error: unknown): string[] {
  * A short clause for the storage notice ("This browser is not letting the course save your
  * progress (…)"). Error names: https://dexie.org/docs/DexieErrors/DexieError
  */
-export function describeStorageError(error: unknown, phase: 'open' | 'save' | 'watch'): string {
+function describeStorageError(error: unknown, phase: 'open' | 'save' | 'watch'): string {
 	const names = errorNames(error);
 	const has = (...candidates: string[]) => candidates.some((name) => names.includes(name));
 	if (has('QuotaExceededError')) return 'the device is running out of storage space';

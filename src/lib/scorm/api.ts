@@ -51,7 +51,7 @@ export interface ScormApi {
 }
 
 /** "General exception" in both standards (SCORM 1.2 RTE 3.3, SCORM 2004 RTE 3.1.7). */
-export const GENERAL_EXCEPTION = '101';
+const GENERAL_EXCEPTION = '101';
 
 const NO_ERROR: ScormError = { code: '0', message: '', diagnostic: '' };
 

@@ -52,13 +52,11 @@ type QuestionInfo = ScormModuleInfo['questions'][number];
 type ScenarioInfo = ScormModuleInfo['scenarios'][number];
 
 /** CMIFeedback (SCORM 1.2 RTE 3.4.2): `student_response` and `pattern` hold 255 characters. */
-export const SCORM12_FEEDBACK_LENGTH = 255;
+const SCORM12_FEEDBACK_LENGTH = 255;
 /** CMIIdentifier (SCORM 1.2 RTE 3.4.2): `cmi.interactions.n.id` holds 255 characters. */
-export const SCORM12_ID_LENGTH = 255;
-/** long_identifier_type, SPM 4000 (SCORM 2004 RTE 4.2): `cmi.interactions.n.id`. */
-export const SCORM2004_ID_LENGTH = 4000;
+const SCORM12_ID_LENGTH = 255;
 /** localized_string_type, SPM 250 (SCORM 2004 RTE 4.2): `cmi.interactions.n.description`. */
-export const SCORM2004_DESCRIPTION_LENGTH = 250;
+const SCORM2004_DESCRIPTION_LENGTH = 250;
 
 const SCORM12_LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -66,7 +64,7 @@ const SCORM12_LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 export const SCORM2004_RESPONSE_PATTERN = /^[\w.]{1,250}$/;
 
 /** The 2004 response item for an option or choice id: hyphens become underscores. */
-export function responseToken(id: string): string {
+function responseToken(id: string): string {
 	return id.replaceAll('-', '_');
 }
 
@@ -190,11 +188,7 @@ export function questionInteraction(
 }
 
 /** The interaction id of a scenario choice. */
-export function scenarioInteractionId(
-	version: ApiVersion,
-	scenarioId: string,
-	choiceId: string,
-): string {
+function scenarioInteractionId(version: ApiVersion, scenarioId: string, choiceId: string): string {
 	return version === '1.2'
 		? `${scenarioId}_${choiceId}`.slice(0, SCORM12_ID_LENGTH)
 		: `${scenarioId}.${choiceId}`;

@@ -130,7 +130,7 @@ function describe(html: string): string {
  * `MAX_SCENARIO_PATH` if a loop is reachable (or the longest path is longer), since a looping
  * run has no bound of its own.
  */
-export function longestPath(scenario: ScenarioData): number {
+function longestPath(scenario: ScenarioData): number {
 	const nodes = new Map(scenario.nodes.map((node) => [node.id, node]));
 	const longest = new Map<string, number>();
 	const onStack = new Set<string>();

@@ -3,7 +3,7 @@ import { migrateStoredModule, toStoredModule } from '../progress/migrate.ts';
 import type { ModuleProgress } from '../../schemas/progress.ts';
 
 /** A module as the SCORM session last had it, and the LMS attempt it belongs to. */
-export interface LmsSafetyNetRecord {
+interface LmsSafetyNetRecord {
 	progress: ModuleProgress;
 	attempt?: string;
 	confirmed?: boolean;
