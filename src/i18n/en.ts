@@ -283,6 +283,52 @@ export const en = {
 		download: 'Download action plan (CSV)',
 		downloaded: 'The action plan has been downloaded as a CSV file.',
 	},
+	rightsCheck: {
+		/** In bold at the start of the privacy notice. */
+		privacyStrong: 'Do not enter real patient information.',
+		privacyAfter:
+			' Use the situation below, or one that is made up or fully anonymised. Your answers stay in this browser and are not sent anywhere.',
+		situation: 'The situation',
+		/** A right as an option and in the summary: "Article 8: Right to respect for …". */
+		rightName: (label: string, name: string) => `${label}: ${name}`,
+		/** Announced when a step is shown. */
+		stepShown: (number: number, total: number, label: string) =>
+			`Step ${number} of ${total}: ${label}.`,
+		summaryShown: 'Your summary is shown.',
+		cleared: 'Your answers have been cleared.',
+		/** Before the step's label in its heading. */
+		step: (number: number, total: number) => `Step ${number} of ${total}`,
+		anchors: 'Legal anchors:',
+		errorTitle: 'There is a problem',
+		rightsMissing: 'The list of rights could not be loaded.',
+		/** Visually hidden before a notice's title, by its tone. */
+		tones: {
+			stop: 'Stop: ',
+			warning: 'Warning: ',
+			info: 'Note: ',
+		},
+		redesign: 'Go back to step 1 to change the plan',
+		back: 'Back',
+		next: 'Next',
+		seeSummary: 'See your summary',
+		summaryHeading: 'Your Rights Check summary',
+		toAct: 'Points to act on',
+		compare: 'Compared with the model answer',
+		noneMissed: 'You selected every right the model answer lists.',
+		missed: 'The model answer also lists these rights, which you did not select:',
+		/** `rights` is the list of rights already joined; `count` is how many. */
+		extra: (rights: string, count: number) =>
+			`You also selected ${rights}. The model answer does not list ${count === 1 ? 'it' : 'them'}: worth discussing with your team.`,
+		model: 'Model answer',
+		answers: 'Your answers',
+		section: (number: number, heading: string) => `${number}. ${heading}`,
+		notAnswered: 'Not answered',
+		print: 'Print the summary',
+		startAgain: 'Start again',
+		confirmText: 'Starting again clears all your answers. This cannot be undone.',
+		confirm: 'Clear answers and start again',
+		cancel: 'Keep my answers',
+	},
 	certificate: {
 		pageTitle: (module: string) => `Certificate: ${module}`,
 		heading: 'Your certificate',

@@ -11,6 +11,7 @@ import {
 	type RightsCheckContent,
 } from '../lib/course/rights-check.ts';
 import { dispatch, progressState } from '../lib/progress/store.ts';
+import { t } from '../i18n/en.ts';
 import { useDebouncedSave } from './hooks/use-debounced-save.ts';
 import { useFocusRequest } from './hooks/use-focus-request.ts';
 import { useProgressReady } from './hooks/use-progress.ts';
@@ -63,7 +64,7 @@ export function RightsCheckIsland({ moduleId, data, content, rights }: Props) {
 
 	const rightName = (id: string) => {
 		const right = rights.find((candidate) => candidate.id === id);
-		return right ? `${right.label}: ${right.name}` : rightLabel(id);
+		return right ? t.rightsCheck.rightName(right.label, right.name) : rightLabel(id);
 	};
 
 	const update = (fieldId: string, value: string | string[]) => {
@@ -86,8 +87,8 @@ export function RightsCheckIsland({ moduleId, data, content, rights }: Props) {
 		const label = findStepDef(content, target)?.label;
 		setAnnouncement(
 			label === undefined
-				? 'Your summary is shown.'
-				: `Step ${index + 1} of ${steps.length}: ${label}.`,
+				? t.rightsCheck.summaryShown
+				: t.rightsCheck.stepShown(index + 1, steps.length, label),
 		);
 		requestFocus('heading');
 	};
@@ -110,7 +111,7 @@ export function RightsCheckIsland({ moduleId, data, content, rights }: Props) {
 		setAnswers(cleared);
 		setErrors({});
 		saver.saveNow(cleared);
-		setAnnouncement('Your answers have been cleared.');
+		setAnnouncement(t.rightsCheck.cleared);
 		requestFocus('heading');
 	};
 
@@ -120,15 +121,14 @@ export function RightsCheckIsland({ moduleId, data, content, rights }: Props) {
 				{data.title}
 			</h2>
 			<div class="nhsuk-inset-text app-rights-check__privacy">
-				<span class="nhsuk-u-visually-hidden">Information: </span>
+				<span class="nhsuk-u-visually-hidden">{t.common.information}</span>
 				<p>
-					<strong>Do not enter real patient information.</strong> Use the situation below, or one
-					that is made up or fully anonymised. Your answers stay in this browser and are not sent
-					anywhere.
+					<strong>{t.rightsCheck.privacyStrong}</strong>
+					{t.rightsCheck.privacyAfter}
 				</p>
 			</div>
 			<div class="app-rights-check__situation">
-				<h3 class="nhsuk-heading-s">The situation</h3>
+				<h3 class="nhsuk-heading-s">{t.rightsCheck.situation}</h3>
 				<div dangerouslySetInnerHTML={{ __html: data.situationHtml }} />
 			</div>
 

@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import type { FieldDef, StepDef } from '../../lib/course/rights-check.ts';
+import { t } from '../../i18n/en.ts';
 
 interface Props {
 	errors: Record<string, string>;
@@ -21,7 +22,7 @@ export function ErrorSummary({ errors, base, step, summaryRef }: Props) {
 			ref={summaryRef}
 		>
 			<h4 class="nhsuk-error-summary__title" id={`${base}-error-title`}>
-				There is a problem
+				{t.rightsCheck.errorTitle}
 			</h4>
 			<div class="nhsuk-error-summary__body">
 				<ul class="nhsuk-list nhsuk-error-summary__list">

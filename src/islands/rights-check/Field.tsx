@@ -4,6 +4,7 @@ import {
 	categoryLabel,
 	type FieldDef,
 } from '../../lib/course/rights-check.ts';
+import { t } from '../../i18n/en.ts';
 import type { Answers, Right } from './types.ts';
 
 interface Props {
@@ -33,7 +34,7 @@ export function Field({ field, base, answers, error, rights, disabled, onChange 
 	);
 	const errorMessage = error !== undefined && (
 		<p class="nhsuk-error-message" id={errorId}>
-			<span class="nhsuk-u-visually-hidden">Error:</span> {error}
+			<span class="nhsuk-u-visually-hidden">{t.common.error}</span> {error}
 		</p>
 	);
 
@@ -77,7 +78,7 @@ export function Field({ field, base, answers, error, rights, disabled, onChange 
 		field.kind === 'rights'
 			? rights.map((right) => ({
 					value: right.id,
-					label: `${right.label}: ${right.name}`,
+					label: t.rightsCheck.rightName(right.label, right.name),
 					hint: categoryLabel(right.category),
 				}))
 			: (field.options ?? []).map((option) => ({ ...option, hint: undefined }));
@@ -96,7 +97,7 @@ export function Field({ field, base, answers, error, rights, disabled, onChange 
 				<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{field.label}</legend>
 				{hint}
 				{errorMessage}
-				{options.length === 0 && <p>The list of rights could not be loaded.</p>}
+				{options.length === 0 && <p>{t.rightsCheck.rightsMissing}</p>}
 				<div class={`nhsuk-${kind}`}>
 					{options.map((option, index) => {
 						const optionId =

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Notice } from '../../lib/course/rights-check.ts';
+import { t } from '../../i18n/en.ts';
 
 interface Props {
 	notice: Notice;
@@ -11,9 +12,7 @@ export function NoticePanel({ notice, children }: Props) {
 	return (
 		<div class={`app-notice app-notice--${notice.tone}`}>
 			<h4 class="app-notice__title">
-				<span class="nhsuk-u-visually-hidden">
-					{notice.tone === 'stop' ? 'Stop: ' : notice.tone === 'warning' ? 'Warning: ' : 'Note: '}
-				</span>
+				<span class="nhsuk-u-visually-hidden">{t.rightsCheck.tones[notice.tone]}</span>
 				{notice.title}
 			</h4>
 			<p class="app-notice__body">{notice.body}</p>

@@ -6,6 +6,7 @@ import {
 	type RightsCheckContent,
 	type StepDef,
 } from '../../lib/course/rights-check.ts';
+import { t } from '../../i18n/en.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { Field } from './Field.tsx';
 import { NoticePanel } from './NoticePanel.tsx';
@@ -49,7 +50,7 @@ export function StepForm({
 		<form class="app-rights-check__step" onSubmit={onNext} noValidate>
 			<h3 class="app-rights-check__heading" id={`${base}-heading`} tabIndex={-1} ref={headingRef}>
 				<span class="app-rights-check__progress">
-					Step {stepIndex + 1} of {steps.length}
+					{t.rightsCheck.step(stepIndex + 1, steps.length)}
 				</span>{' '}
 				{step.label}
 			</h3>
@@ -57,7 +58,7 @@ export function StepForm({
 			<p class="app-rights-check__question">{step.question}</p>
 			<p class="app-rights-check__help">{step.help}</p>
 			<p class="app-rights-check__anchors nhsuk-body-s">
-				<span class="app-rights-check__anchors-label">Legal anchors:</span>{' '}
+				<span class="app-rights-check__anchors-label">{t.rightsCheck.anchors}</span>{' '}
 				{step.anchors.map((anchor) => anchor.text).join('; ')}
 			</p>
 			{step.fields.map((field) => (
@@ -81,7 +82,7 @@ export function StepForm({
 								type="button"
 								onClick={() => onGoTo(steps[0]?.id ?? SUMMARY)}
 							>
-								Go back to step 1 to change the plan
+								{t.rightsCheck.redesign}
 							</button>
 						)}
 					</NoticePanel>
@@ -95,12 +96,12 @@ export function StepForm({
 						disabled={!ready}
 						onClick={() => onGoTo(steps[stepIndex - 1]?.id ?? SUMMARY)}
 					>
-						Back
+						{t.rightsCheck.back}
 					</button>
 				)}
 				{!(step.id === 'guard' && guardCheck(answers).stop) && (
 					<button class="nhsuk-button" type="submit" disabled={!ready}>
-						{stepIndex === steps.length - 1 ? 'See your summary' : 'Next'}
+						{stepIndex === steps.length - 1 ? t.rightsCheck.seeSummary : t.rightsCheck.next}
 					</button>
 				)}
 			</div>

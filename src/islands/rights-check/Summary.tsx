@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RightsCheckData } from '../../schemas/review.ts';
 import { joinList } from '../../lib/course/right-label.ts';
 import { summarise, type RightsCheckContent } from '../../lib/course/rights-check.ts';
+import { t } from '../../i18n/en.ts';
 import { printOnly } from '../print-only.ts';
 import { NoticePanel } from './NoticePanel.tsx';
 import type { Answers } from './types.ts';
@@ -47,7 +48,7 @@ export function Summary({
 	return (
 		<div class="app-rights-check__summary" ref={card}>
 			<h3 class="app-rights-check__heading" id={`${base}-heading`} tabIndex={-1} ref={headingRef}>
-				Your Rights Check summary
+				{t.rightsCheck.summaryHeading}
 			</h3>
 			<p class="app-print-region-only">
 				<strong>{data.title}</strong>
@@ -55,7 +56,7 @@ export function Summary({
 
 			{summary.notices.length > 0 && (
 				<div class="app-rights-check__to-act">
-					<h4>Points to act on</h4>
+					<h4>{t.rightsCheck.toAct}</h4>
 					{summary.notices.map((notice) => (
 						<NoticePanel key={notice.id} notice={notice} />
 					))}
@@ -64,12 +65,12 @@ export function Summary({
 
 			{hasModel && (
 				<div class="app-rights-check__compare">
-					<h4>Compared with the model answer</h4>
+					<h4>{t.rightsCheck.compare}</h4>
 					{summary.missedRights.length === 0 ? (
-						<p>You selected every right the model answer lists.</p>
+						<p>{t.rightsCheck.noneMissed}</p>
 					) : (
 						<>
-							<p>The model answer also lists these rights, which you did not select:</p>
+							<p>{t.rightsCheck.missed}</p>
 							<ul class="nhsuk-list nhsuk-list--bullet">
 								{summary.missedRights.map((id) => (
 									<li key={id}>{rightName(id)}</li>
@@ -79,14 +80,15 @@ export function Summary({
 					)}
 					{summary.extraRights.length > 0 && (
 						<p>
-							You also selected {joinList(summary.extraRights.map(rightName))}. The model answer
-							does not list {summary.extraRights.length === 1 ? 'it' : 'them'}: worth discussing
-							with your team.
+							{t.rightsCheck.extra(
+								joinList(summary.extraRights.map(rightName)),
+								summary.extraRights.length,
+							)}
 						</p>
 					)}
 					{data.modelNotesHtml.trim() !== '' && (
 						<>
-							<h4>Model answer</h4>
+							<h4>{t.rightsCheck.model}</h4>
 							<div
 								class="app-rights-check__model"
 								dangerouslySetInnerHTML={{ __html: data.modelNotesHtml }}
@@ -96,11 +98,11 @@ export function Summary({
 				</div>
 			)}
 
-			<h4>Your answers</h4>
+			<h4>{t.rightsCheck.answers}</h4>
 			{summary.sections.map((section, index) => (
 				<div class="app-rights-check__section" key={section.stepId}>
 					<h5 class="app-rights-check__section-title">
-						{index + 1}. {section.heading}
+						{t.rightsCheck.section(index + 1, section.heading)}
 					</h5>
 					<dl class="nhsuk-summary-list">
 						{section.items.map((item) => (
@@ -109,7 +111,7 @@ export function Summary({
 								<dd class="nhsuk-summary-list__value">
 									{Array.isArray(item.value) ? (
 										item.value.length === 0 ? (
-											<span class="app-rights-check__empty">Not answered</span>
+											<span class="app-rights-check__empty">{t.rightsCheck.notAnswered}</span>
 										) : (
 											<ul class="nhsuk-list nhsuk-list--bullet">
 												{item.value.map((value) => (
@@ -118,7 +120,7 @@ export function Summary({
 											</ul>
 										)
 									) : item.value === '' ? (
-										<span class="app-rights-check__empty">Not answered</span>
+										<span class="app-rights-check__empty">{t.rightsCheck.notAnswered}</span>
 									) : (
 										<span class="app-rights-check__answer">{item.value}</span>
 									)}
@@ -131,14 +133,14 @@ export function Summary({
 
 			<div class="app-rights-check__actions app-no-print">
 				<button class="nhsuk-button nhsuk-button--secondary" type="button" onClick={onBack}>
-					Back
+					{t.rightsCheck.back}
 				</button>
 				<button
 					class="nhsuk-button nhsuk-button--secondary"
 					type="button"
 					onClick={() => printOnly(card.current)}
 				>
-					Print the summary
+					{t.rightsCheck.print}
 				</button>
 				{!confirming && (
 					<button
@@ -147,7 +149,7 @@ export function Summary({
 						ref={startAgainButton}
 						onClick={() => setConfirming(true)}
 					>
-						Start again
+						{t.rightsCheck.startAgain}
 					</button>
 				)}
 			</div>
@@ -157,9 +159,7 @@ export function Summary({
 					role="group"
 					aria-labelledby={`${base}-confirm`}
 				>
-					<p id={`${base}-confirm`}>
-						Starting again clears all your answers. This cannot be undone.
-					</p>
+					<p id={`${base}-confirm`}>{t.rightsCheck.confirmText}</p>
 					<div class="app-rights-check__actions">
 						<button
 							class="nhsuk-button nhsuk-button--warning"
@@ -167,14 +167,14 @@ export function Summary({
 							ref={confirmButton}
 							onClick={onStartAgain}
 						>
-							Clear answers and start again
+							{t.rightsCheck.confirm}
 						</button>
 						<button
 							class="nhsuk-button nhsuk-button--secondary"
 							type="button"
 							onClick={() => setConfirming(false)}
 						>
-							Keep my answers
+							{t.rightsCheck.cancel}
 						</button>
 					</div>
 				</div>
