@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /**
  * How each package reports results to the LMS, as commercial authoring tools let trusts choose:
