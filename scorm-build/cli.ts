@@ -23,10 +23,11 @@ import {
 	type ScormModuleInfo,
 	type ScormVersion,
 } from '../src/lib/scorm/module-info.ts';
+import { SCORM12_SUSPEND_LIMIT } from '../src/schemas/scorm.ts';
 import { readPackageConfig, ReportingModeSchema } from './config.ts';
 import { buildManifest, SCHEMA_DIRS, SCHEMA_FILES } from './manifest.ts';
 import { zipPackage } from './package.ts';
-import { SCORM12_SUSPEND_LIMIT, suspendBudget } from './suspend-budget.ts';
+import { suspendBudget } from './suspend-budget.ts';
 import { findRootAbsoluteUrls, findRuntimeRootUrls, relativiseUrls } from './relative-urls.ts';
 import { validateManifest } from './validate.ts';
 

@@ -1,18 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { REPORTING_MODES } from '../src/schemas/scorm.ts';
 
 /**
  * How each package reports results to the LMS, as commercial authoring tools let trusts choose:
  * `passed-incomplete` (1.2: passed, else incomplete), `passed-failed`, `completed-incomplete`,
  * `completed-failed`. Set in `scorm.config.json` at the project root; every field is optional.
  */
-export const ReportingModeSchema = z.enum([
-	'passed-incomplete',
-	'passed-failed',
-	'completed-incomplete',
-	'completed-failed',
-]);
+export const ReportingModeSchema = z.enum(REPORTING_MODES);
 
 export const PackageConfigSchema = z.strictObject({
 	/** Reporting for every package unless a module overrides it. */

@@ -24,7 +24,7 @@
  *   files, not content, and are not listed (as in ADL's and Rustici's sample packages).
  */
 
-export type ScormVersion = '1.2' | '2004-3' | '2004-4';
+import type { ScormVersion } from '../src/schemas/scorm.ts';
 
 export interface ManifestSco {
 	/** Stable id (e.g. the module id); item and resource identifiers are derived from it. */

@@ -34,8 +34,8 @@ import {
 	SCHEMA_DIRS,
 	SCHEMA_FILES,
 	SCHEMA_VERSION_TEXT,
-	type ScormVersion,
 } from './manifest.ts';
+import type { ScormVersion } from '../src/schemas/scorm.ts';
 
 export interface ValidationResult {
 	valid: boolean;

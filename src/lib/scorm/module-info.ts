@@ -5,15 +5,17 @@
  */
 import type { ModuleSummary } from '../../schemas/module-summary.ts';
 import { htmlToText, truncateText } from '../course/html-text.ts';
-import type { QuestionData } from '../../schemas/quiz.ts';
+import type { QuestionData, QuestionType } from '../../schemas/quiz.ts';
 import type { TrafficLightData } from '../../schemas/review.ts';
 import type { ScenarioData } from '../../schemas/scenario.ts';
+
+export type { ReportingMode, ScormVersion } from '../../schemas/scorm.ts';
 
 export interface ScormModuleInfo {
 	summary: ModuleSummary;
 	questions: Array<{
 		id: string;
-		type: 'single' | 'multiple' | 'true-false';
+		type: QuestionType;
 		/** In authored order; SCORM 1.2 responses are letters by this order. */
 		optionIds: string[];
 		correctOptionIds: string[];
@@ -56,16 +58,6 @@ export type ScoInfo = ScormModuleInfo | ScormCourseInfo;
 export function isCourseInfo(info: ScoInfo): info is ScormCourseInfo {
 	return 'modules' in info;
 }
-
-/**
- * How results are reported, as the commercial authoring tools offer it: the first word is what
- * a finished module reports, the second what an unfinished one reports ("failed" once every
- * assessment question is answered and the score is under the pass mark).
- */
-export type ReportingMode =
-	'passed-incomplete' | 'passed-failed' | 'completed-incomplete' | 'completed-failed';
-
-export type ScormVersion = '1.2' | '2004-3' | '2004-4';
 
 /**
  * Longest scenario path kept in suspend data, in choices. Also what `maxPathLength` says for a

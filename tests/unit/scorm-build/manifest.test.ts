@@ -11,7 +11,6 @@ import {
 	SCHEMA_VERSION_TEXT,
 	toXsId,
 	type ManifestInput,
-	type ScormVersion,
 } from '../../../scorm-build/manifest.ts';
 import {
 	attribute,
@@ -21,6 +20,7 @@ import {
 	xmllintMessages,
 	type XmlElement,
 } from '../../../scorm-build/validate.ts';
+import type { ScormVersion } from '../../../src/schemas/scorm.ts';
 
 const VERSIONS: ScormVersion[] = ['1.2', '2004-3', '2004-4'];
 const SCHEMAS = join(import.meta.dirname, '../../../scorm-build/schemas');
