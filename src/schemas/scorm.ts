@@ -1,7 +1,8 @@
 /**
  * The SCORM words and numbers shared by the site build, the SCO runtime (`src/lib/scorm/`) and
  * the packager (`scorm-build/`). No zod here: the SCO runtime imports values from this file and
- * must not pull zod into launch pages; zod schemas take their lists from here.
+ * must not pull zod into launch pages. The zod schemas built on these lists are in
+ * `scorm-contract.ts`.
  */
 
 /** Package SCORM versions: 1.2, or 2004 3rd or 4th Edition. */

@@ -5,38 +5,13 @@
  */
 import type { ModuleSummary } from '../../schemas/module-summary.ts';
 import { htmlToText, truncateText } from '../course/html-text.ts';
-import type { QuestionData, QuestionType } from '../../schemas/quiz.ts';
+import type { QuestionData } from '../../schemas/quiz.ts';
 import type { TrafficLightData } from '../../schemas/review.ts';
 import type { ScenarioData } from '../../schemas/scenario.ts';
+import type { ScormModuleInfo } from '../../schemas/scorm-contract.ts';
 
+export type { ScormModuleInfo } from '../../schemas/scorm-contract.ts';
 export type { ReportingMode, ScormVersion } from '../../schemas/scorm.ts';
-
-export interface ScormModuleInfo {
-	summary: ModuleSummary;
-	questions: Array<{
-		id: string;
-		type: QuestionType;
-		/** In authored order; SCORM 1.2 responses are letters by this order. */
-		optionIds: string[];
-		correctOptionIds: string[];
-		/** Plain text, shown by LMS reports as the 2004 interaction description. */
-		description: string;
-	}>;
-	scenarios: Array<{
-		id: string;
-		title: string;
-		/** Every choice of every node, nodes and choices in authored order. */
-		choices: Array<{ id: string; nodeId: string; best: boolean; description: string }>;
-		/** Every node, with or without choices (goto-only nodes too), in authored order. */
-		nodeIds: string[];
-		/** Every ending, in authored order. */
-		endingIds: string[];
-		/** Most choices one run can take; `MAX_SCENARIO_PATH` when the scenario can loop. */
-		maxPathLength: number;
-	}>;
-	/** Traffic Light self-assessments, with their statement ids. */
-	reviews: Array<{ id: string; statementIds: string[] }>;
-}
 
 /** The id of the one-SCO course: its launch file is `launch/course/index.html`. */
 export const COURSE_SCO = 'course';
