@@ -31,7 +31,8 @@ import {
 	type ScormVersion,
 } from '../src/schemas/scorm.ts';
 import { readPackageConfig } from './config.ts';
-import { buildManifest, SCHEMA_DIRS, SCHEMA_FILES } from './manifest.ts';
+import { buildManifest } from './manifest.ts';
+import { SCHEMA_DIRS, SCHEMA_FILES } from './manifest/names.ts';
 import { readModulesFile } from './modules-file.ts';
 import { zipPackage } from './package.ts';
 import { suspendBudget } from './suspend-budget.ts';

@@ -34,7 +34,7 @@ import {
 	SCHEMA_DIRS,
 	SCHEMA_FILES,
 	SCHEMA_VERSION_TEXT,
-} from './manifest.ts';
+} from './manifest/names.ts';
 import type { ScormVersion } from '../src/schemas/scorm.ts';
 
 export interface ValidationResult {

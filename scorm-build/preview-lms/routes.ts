@@ -4,7 +4,7 @@
  * serve.ts wires them to an HTTP server; tests use them directly.
  */
 import { attribute, childElements, descendants, parseXml, type XmlElement } from '../validate.ts';
-import { NAMESPACES } from '../manifest.ts';
+import { NAMESPACES } from '../manifest/names.ts';
 
 /**
  * The deep sub-path a package is served from, shaped like Moodle's

@@ -2,16 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, test } from 'vitest';
+import { buildManifest, type ManifestInput } from '../../../scorm-build/manifest.ts';
+import { isoDuration } from '../../../scorm-build/manifest/metadata.ts';
 import {
-	buildManifest,
-	encodeHref,
-	isoDuration,
 	SCHEMA_DIRS,
 	SCHEMA_FILES,
 	SCHEMA_VERSION_TEXT,
-	toXsId,
-	type ManifestInput,
-} from '../../../scorm-build/manifest.ts';
+} from '../../../scorm-build/manifest/names.ts';
+import { encodeHref, toXsId } from '../../../scorm-build/manifest/xml.ts';
 import {
 	attribute,
 	descendants,

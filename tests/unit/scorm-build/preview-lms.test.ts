@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildManifest, SCHEMA_FILES } from '../../../scorm-build/manifest.ts';
+import { buildManifest } from '../../../scorm-build/manifest.ts';
+import { SCHEMA_FILES } from '../../../scorm-build/manifest/names.ts';
 import {
 	applyParameters,
 	contentBase,
