@@ -14,10 +14,10 @@ import {
 	attribute,
 	descendants,
 	parseXml,
-	validateManifest,
-	xmllintMessages,
 	type XmlElement,
-} from '../../../scorm-build/validate.ts';
+} from '../../../scorm-build/manifest/xml-reader.ts';
+import { validateManifest } from '../../../scorm-build/validate.ts';
+import { xmllintMessages } from '../../../scorm-build/validate/xsd.ts';
 import type { ScormVersion } from '../../../src/schemas/scorm.ts';
 
 const VERSIONS: ScormVersion[] = ['1.2', '2004-3', '2004-4'];
