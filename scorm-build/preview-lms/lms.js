@@ -19,30 +19,26 @@
  * relaunch, newAttempt, forget, readSettings, applySettings }. The page also posts lmsState to the
  * server (GET /api/state) after changes.
  */
+import { flatten, unflatten } from './cmi-flat.js';
+import { collectChanges, computeActivity, launchBaseline, writable } from './profile-moodle.js';
 import {
 	attemptFinished,
 	checkSetValue,
-	collectChanges,
-	computeActivity,
 	DEFAULT_PROFILE,
 	finishStatus12,
-	flatten,
-	launchBaseline,
 	planLaunch,
 	PROFILE_IDS,
 	PROFILES,
 	statusElement,
-	unflatten,
-	writable,
 } from './profiles.js';
 
 /**
  * @typedef {import('./profiles.js').ProfileId} ProfileId
- * @typedef {import('./profiles.js').GradeMethod} GradeMethod
- * @typedef {import('./profiles.js').CompletionStatus} CompletionStatus
- * @typedef {import('./profiles.js').Flat} Flat
+ * @typedef {import('./profile-moodle.js').GradeMethod} GradeMethod
+ * @typedef {import('./profile-moodle.js').CompletionStatus} CompletionStatus
+ * @typedef {import('./cmi-flat.js').Flat} Flat
  * @typedef {import('./profiles.js').LaunchPlan} LaunchPlan
- * @typedef {import('./profiles.js').Activity} Activity
+ * @typedef {import('./profile-moodle.js').Activity} Activity
  */
 
 (() => {
