@@ -48,8 +48,11 @@ export function readModulesFile(path: string, shown: string): ModulesFileResult 
 	return { ok: true, modules: result.data };
 }
 
-/** The first issue as `` `[0].info.reviews`: expected array, received undefined ``. */
-function describeIssue(issues: z.ZodError['issues']): string {
+/**
+ * The first issue as `` `[0].info.reviews`: expected array, received undefined ``, with a count of
+ * the others.
+ */
+export function describeIssue(issues: z.ZodError['issues']): string {
 	const issue = issues[0];
 	if (!issue) return 'no details';
 	const path = issue.path
