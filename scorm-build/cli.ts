@@ -2,7 +2,8 @@
  * `node scorm-build/cli.ts` (run by `npm run build` after the site build): builds the SCORM site
  * variant, then writes for every module a SCORM 1.2 and a SCORM 2004 zip, plus one whole-course
  * package of each, into `dist/scorm/`. The whole-course package is one SCO for the course by
- * default, or one SCO per module. Fails with a clear message when a manifest is not valid
+ * default, or one SCO per module. Fails with a clear message when the site build's module list
+ * (`dist-scorm/scorm-modules.json`) is missing or from an older build, a manifest is not valid
  * against the official schemas, a package would make a root-absolute request, a module's (or the
  * one-SCO course's) suspend_data could exceed the SCORM 1.2 limit, or two ids could not be told
  * apart in suspend_data or in 2004 interaction responses.
@@ -17,16 +18,24 @@ import { parseArgs } from 'node:util';
 import { courseDataCollisions } from '../src/lib/scorm/course-data.ts';
 import { responseTokenCollisions } from '../src/lib/scorm/interactions.ts';
 import { suspendDataCollisions } from '../src/lib/scorm/suspend-data/index.ts';
+import { COURSE_SCO } from '../src/lib/scorm/module-info.ts';
 import {
-	COURSE_SCO,
+	ReportingModeSchema,
+	SCORM_MODULES_FILE,
+	type ScormLaunchConfig,
+	type ScormModuleEntry,
+} from '../src/schemas/scorm-contract.ts';
+import {
+	SCORM12_SUSPEND_LIMIT,
 	type ReportingMode,
-	type ScormModuleInfo,
 	type ScormVersion,
-} from '../src/lib/scorm/module-info.ts';
-import { readPackageConfig, ReportingModeSchema } from './config.ts';
-import { buildManifest, SCHEMA_DIRS, SCHEMA_FILES } from './manifest.ts';
+} from '../src/schemas/scorm.ts';
+import { readPackageConfig } from './config.ts';
+import { buildManifest } from './manifest.ts';
+import { SCHEMA_DIRS, SCHEMA_FILES } from './manifest/names.ts';
+import { readModulesFile } from './modules-file.ts';
 import { zipPackage } from './package.ts';
-import { SCORM12_SUSPEND_LIMIT, suspendBudget } from './suspend-budget.ts';
+import { suspendBudget } from './suspend-budget.ts';
 import { findRootAbsoluteUrls, findRuntimeRootUrls, relativiseUrls } from './relative-urls.ts';
 import { validateManifest } from './validate.ts';
 
@@ -42,16 +51,6 @@ const FILE_SUFFIX: Record<ScormVersion, string> = {
 	'2004-4': 'scorm2004-4th',
 };
 const TEXT_FILE = /\.(html|css|js|json|svg|txt|xml)$/;
-
-interface ModuleMeta {
-	id: string;
-	title: string;
-	summary: string;
-	version: string;
-	passMark: number;
-	estimatedMinutes: number;
-	info: ScormModuleInfo;
-}
 
 interface PackageReport {
 	file: string;
@@ -147,7 +146,7 @@ async function writePackage(options: {
 	title: string;
 	description: string;
 	contentVersion: string;
-	modules: ModuleMeta[];
+	modules: ScormModuleEntry[];
 	/** One SCO for all `modules` (the course), or one per module. */
 	oneSco: boolean;
 	version: ScormVersion;
@@ -156,13 +155,12 @@ async function writePackage(options: {
 	roots: readonly string[];
 }): Promise<PackageReport> {
 	const { version, modules } = options;
-	const scos: Array<{
-		id: string;
-		title: string;
-		description: string;
-		passMark: number | null;
-		estimatedMinutes: number;
-	}> = options.oneSco
+	const scos: Array<
+		Pick<ScormModuleEntry, 'id' | 'title' | 'estimatedMinutes'> & {
+			description: string;
+			passMark: number | null;
+		}
+	> = options.oneSco
 		? [
 				{
 					id: COURSE_SCO,
@@ -187,7 +185,10 @@ async function writePackage(options: {
 			continue;
 		}
 		const scoId = file.split('/')[1] ?? '';
-		const launchConfig = JSON.stringify({ version, reporting: options.reporting(scoId) });
+		const launchConfig = JSON.stringify({
+			version,
+			reporting: options.reporting(scoId),
+		} satisfies ScormLaunchConfig);
 		entries.push({
 			path: file,
 			data: new TextEncoder().encode(
@@ -272,8 +273,13 @@ if (!args['no-build']) {
 	if (result.status !== 0) fail('The SCORM build of the site failed (see above).');
 }
 
-const modules = JSON.parse(readFileSync(join(SITE, 'scorm-modules.json'), 'utf8')) as ModuleMeta[];
-const allFiles = listFiles(SITE).filter((file) => file !== 'scorm-modules.json');
+const modulesFile = readModulesFile(
+	join(SITE, SCORM_MODULES_FILE),
+	`${relative(ROOT, SITE)}/${SCORM_MODULES_FILE}`,
+);
+if (!modulesFile.ok) fail(modulesFile.message);
+const { modules } = modulesFile;
+const allFiles = listFiles(SITE).filter((file) => file !== SCORM_MODULES_FILE);
 const roots = [...new Set(allFiles.map((file) => file.split('/')[0] ?? ''))];
 
 // The suspend_data budget: fail before packaging if a module, or the one-SCO course, could

@@ -1,19 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
+import { z } from 'zod';
+import { ReportingModeSchema } from '../src/schemas/scorm-contract.ts';
 
 /**
- * How each package reports results to the LMS, as commercial authoring tools let trusts choose:
- * `passed-incomplete` (1.2: passed, else incomplete), `passed-failed`, `completed-incomplete`,
- * `completed-failed`. Set in `scorm.config.json` at the project root; every field is optional.
+ * How each package reports results to the LMS (`ReportingModeSchema`), which SCORM 2004 edition
+ * it is, and how the whole course is packaged. Set in `scorm.config.json` at the project root;
+ * every field is optional.
  */
-export const ReportingModeSchema = z.enum([
-	'passed-incomplete',
-	'passed-failed',
-	'completed-incomplete',
-	'completed-failed',
-]);
-
 export const PackageConfigSchema = z.strictObject({
 	/** Reporting for every package unless a module overrides it. */
 	reporting: ReportingModeSchema.default('passed-incomplete'),

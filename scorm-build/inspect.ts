@@ -14,13 +14,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ScormModuleInfo } from '../src/lib/scorm/module-info.ts';
 import { COURSE_DATA_FORMAT } from '../src/lib/scorm/course-data.ts';
 import {
 	describeSuspendData,
 	idHash,
 	parseSuspendData,
 } from '../src/lib/scorm/suspend-data/index.ts';
+import { ScormModuleInfoSchema, type ScormModuleInfo } from '../src/schemas/scorm-contract.ts';
+import { describeIssue } from './modules-file.ts';
 
 const INFO_DIR = join('dist', 'scorm', 'info');
 
@@ -28,12 +29,19 @@ const USAGE = `Usage: npm run scorm:inspect -- '<suspend_data>' [--module <id> |
 Give - instead of the value to read it from standard input.`;
 
 function readInfo(file: string): ScormModuleInfo | undefined {
+	let raw: unknown;
 	try {
-		return JSON.parse(readFileSync(file, 'utf8')) as ScormModuleInfo;
+		raw = JSON.parse(readFileSync(file, 'utf8'));
 	} catch (error) {
 		console.error(`Could not read module info from ${file}: ${String(error)}`);
 		return undefined;
 	}
+	const result = ScormModuleInfoSchema.safeParse(raw);
+	if (result.success) return result.data;
+	console.error(
+		`${file} is not module info from this version of the packager (${describeIssue(result.error.issues)}): run \`npm run build\` and use the file it leaves in ${INFO_DIR}. Showing hashes.`,
+	);
+	return undefined;
 }
 
 function main(): number {

@@ -9,7 +9,7 @@
  * - every file deflated at level 9, no directory entries, no extra fields, no comments.
  */
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { checkRelativePath } from './manifest.ts';
+import { checkRelativePath } from './manifest/xml.ts';
 
 export interface ZipEntry {
 	/** Path inside the zip: relative, forward slashes. */

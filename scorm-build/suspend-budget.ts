@@ -6,9 +6,7 @@
 import { worstCaseCourseLength } from '../src/lib/scorm/course-data.ts';
 import type { ScormModuleInfo } from '../src/lib/scorm/module-info.ts';
 import { worstCaseLength } from '../src/lib/scorm/suspend-data/index.ts';
-
-/** CMIString4096 (SCORM 1.2 RTE 3.4.2): `cmi.suspend_data` holds at most 4,096 characters. */
-export const SCORM12_SUSPEND_LIMIT = 4096;
+import { SCORM12_SUSPEND_LIMIT } from '../src/schemas/scorm.ts';
 
 export interface SuspendBudget {
 	modules: Array<{ id: string; worstCase: number }>;

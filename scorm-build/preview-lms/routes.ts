@@ -3,8 +3,14 @@
  * maps to, which MIME type it gets, and what the LMS reads from a package's manifest.
  * serve.ts wires them to an HTTP server; tests use them directly.
  */
-import { attribute, childElements, descendants, parseXml, type XmlElement } from '../validate.ts';
-import { NAMESPACES } from '../manifest.ts';
+import {
+	attribute,
+	childElements,
+	descendants,
+	parseXml,
+	type XmlElement,
+} from '../manifest/xml-reader.ts';
+import { NAMESPACES } from '../manifest/names.ts';
 
 /**
  * The deep sub-path a package is served from, shaped like Moodle's

@@ -2,7 +2,7 @@
  * `npm run preview:lms [-- zip…]`: a small local LMS for trainers and browser tests.
  *
  * Serves, on http://127.0.0.1:$PORT (default 4330):
- * - `/` (also `/lms.html`): the LMS page (lms.html + lms.js + profiles.js), which runs
+ * - `/` (also `/lms.html`): the LMS page (lms.html, lms.js and the modules it imports), which runs
  *   scorm-again as the LMS side with the rules of an LMS profile (`scorm-again`, `moodle-4.5`,
  *   `strict-spec`) on top, launches a SCO, shows the live CMI data, the API call log and the
  *   package result, and can relaunch or start a new attempt;
@@ -151,11 +151,13 @@ function readBody(req: IncomingMessage): Promise<string> {
 const STATIC: Record<string, [string, string]> = {
 	'/': [join(HERE, 'lms.html'), 'text/html; charset=utf-8'],
 	'/lms.html': [join(HERE, 'lms.html'), 'text/html; charset=utf-8'],
-	'/lms.js': [join(HERE, 'lms.js'), 'text/javascript; charset=utf-8'],
-	'/profiles.js': [join(HERE, 'profiles.js'), 'text/javascript; charset=utf-8'],
 	'/vendor/scorm-again.js': [SCORM_AGAIN, 'text/javascript; charset=utf-8'],
 	'/vendor/scorm-again.js.map': [`${SCORM_AGAIN}.map`, 'application/json; charset=utf-8'],
 };
+// The page's own ES modules: every `.js` file here (lms.js and what it imports).
+for (const name of readdirSync(HERE).filter((file) => file.endsWith('.js'))) {
+	STATIC[`/${name}`] = [join(HERE, name), 'text/javascript; charset=utf-8'];
+}
 
 async function handle(req: IncomingMessage, res: ServerResponse) {
 	const url = req.url ?? '/';

@@ -5,13 +5,9 @@
  * reloaded inside the frame without touching the session.
  */
 import { createLmsSafetyNet } from '../lib/scorm/safety-net.ts';
-import {
-	isCourseInfo,
-	type ReportingMode,
-	type ScoInfo,
-	type ScormVersion,
-} from '../lib/scorm/module-info.ts';
+import { isCourseInfo, type ScoInfo } from '../lib/scorm/module-info.ts';
 import { startScormSession, type ScormSession } from '../lib/scorm/session/index.ts';
+import type { ScormLaunchConfig } from '../schemas/scorm-contract.ts';
 import { t } from '../i18n/en.ts';
 
 declare global {
@@ -20,17 +16,12 @@ declare global {
 	}
 }
 
-interface LaunchConfig {
-	version: ScormVersion;
-	reporting: ReportingMode;
-}
-
 function readJson<T>(id: string): T {
 	return JSON.parse(document.getElementById(id)?.textContent ?? 'null') as T;
 }
 
 export async function launch(): Promise<void> {
-	const config = readJson<LaunchConfig>('rip-scorm-config');
+	const config = readJson<ScormLaunchConfig>('rip-scorm-config');
 	const info = readJson<ScoInfo>('rip-sco-info');
 	const frame = document.querySelector<HTMLIFrameElement>('.app-launch__frame');
 	const contents = document.querySelector<HTMLAnchorElement>('.app-launch__contents');

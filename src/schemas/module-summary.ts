@@ -1,26 +1,31 @@
-import type { CompletionRule } from './module.ts';
+import { z } from 'zod';
+import { CompletionRuleSchema } from './module.ts';
 
+// Fields in the order `src/data/course.ts` writes them, so parsed copies serialise the same way.
 /**
  * What the browser needs to know about a module to show progress and decide completion.
- * Built at build time from `module.yaml` and the lessons' components, serialised into pages.
+ * Built at build time from `module.yaml` and the lessons' components, serialised into pages and
+ * into the module list the SCORM packager reads (`scorm-contract.ts`).
  */
-export interface ModuleSummary {
-	id: string;
-	title: string;
-	version: string;
-	href: string;
+export const ModuleSummarySchema = z.object({
+	id: z.string(),
+	title: z.string(),
+	version: z.string(),
+	href: z.string(),
 	/** The module's certificate page; absent in SCORM packages, where the LMS keeps the record. */
-	certificateHref?: string;
-	completion: CompletionRule;
-	passMark: number;
-	estimatedMinutes: number;
-	lessons: Array<{ id: string; title: string; href: string }>;
-	/** Question ids of the module's assessment quizzes: the module score is over these. */
-	assessmentQuestionIds: string[];
-	/** Every question id in the module, assessment or not. */
-	questionIds: string[];
-	/** Scenario ids played in the module, with their titles for the progress page. */
-	scenarios: Array<{ id: string; title: string }>;
+	certificateHref: z.string().optional(),
+	completion: CompletionRuleSchema,
 	/** The module this one is the easy read version of; either version completes it in a course. */
-	easyReadOf?: string;
-}
+	easyReadOf: z.string().optional(),
+	passMark: z.number(),
+	estimatedMinutes: z.number(),
+	lessons: z.array(z.object({ id: z.string(), title: z.string(), href: z.string() })),
+	/** Question ids of the module's assessment quizzes: the module score is over these. */
+	assessmentQuestionIds: z.array(z.string()),
+	/** Every question id in the module, assessment or not. */
+	questionIds: z.array(z.string()),
+	/** Scenario ids played in the module, with their titles for the progress page. */
+	scenarios: z.array(z.object({ id: z.string(), title: z.string() })),
+});
+
+export type ModuleSummary = z.output<typeof ModuleSummarySchema>;

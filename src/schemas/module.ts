@@ -1,8 +1,8 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { IdSchema } from './ids.ts';
 
 /** How a module counts as complete. */
-const CompletionRuleSchema = z
+export const CompletionRuleSchema = z
 	.enum(['all-lessons', 'pass-assessment', 'all-lessons-and-pass-assessment'])
 	.describe(
 		'all-lessons: every lesson visited; pass-assessment: assessment score at or above passMark; all-lessons-and-pass-assessment: both.',

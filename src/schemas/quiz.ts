@@ -1,7 +1,7 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { IdSchema } from './ids.ts';
 
-const QuestionTypeSchema = z.enum(['single', 'multiple', 'true-false']);
+export const QuestionTypeSchema = z.enum(['single', 'multiple', 'true-false']);
 export type QuestionType = z.output<typeof QuestionTypeSchema>;
 
 const OptionDataSchema = z.object({

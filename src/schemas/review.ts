@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { IdSchema } from './ids.ts';
 
 export const RatingSchema = z.enum(['red', 'amber', 'green']);

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { idList, IdSchema, RightIdSchema } from './ids.ts';
 
 /** How far a right can be limited: the three-way grouping the course uses, plus Article 14. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { idList, IdSchema, RightIdSchema } from './ids.ts';
 
 /** Frontmatter of a branching scenario, `content/scenarios/<id>.mdx`. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { IdSchema } from './ids.ts';
 
 /** One legal or guidance source that course text cites, read from `content/sources.yaml`. */

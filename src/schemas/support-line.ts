@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { IdSchema } from './ids.ts';
 
 /** A UK phone number or short code as people write it: digits and single spaces, e.g. `0800 1111`. */

@@ -1,6 +1,6 @@
 /**
  * A learner's journeys through the packages, against LMS profiles that reproduce what real LMSs
- * do (scorm-build/preview-lms/profiles.js: Moodle 4.5, and the SCORM books read strictly), in
+ * do (scorm-build/preview-lms/profile-*.js: Moodle 4.5, and the SCORM books read strictly), in
  * both SCORM versions: pass; leave half-way and resume in another browser; fail and retry to a
  * pass; fail and start a new LMS attempt in the same browser; relaunch after completion; and the
  * one-SCO course, complete only after its last module. No LMS call may return an error, and no

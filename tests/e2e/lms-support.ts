@@ -4,6 +4,8 @@
  * LMS recorded (`window.lmsState`).
  */
 import { expect, type FrameLocator, type Page, type Request } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { LMS_PORT } from '../../playwright.config.ts';
 
 export const LMS = `http://127.0.0.1:${LMS_PORT}`;
@@ -117,6 +119,11 @@ export async function finish(page: Page, version: Version): Promise<void> {
 		.toBe(1);
 }
 
+/** The LMS page's own ES modules: serve.ts serves every `.js` file of its folder. */
+const LMS_MODULES = readdirSync(join(import.meta.dirname, '../../scorm-build/preview-lms'))
+	.filter((file) => file.endsWith('.js'))
+	.map((file) => `/${file}`);
+
 /**
  * Records every request the page makes that is neither the LMS page's own files nor inside a
  * package: in a real LMS those would go to the LMS's root and fail.
@@ -129,7 +136,7 @@ export function recordStrayRequests(page: Page): string[] {
 		const path = url.startsWith(LMS) ? url.slice(LMS.length).split('?')[0]! : url;
 		// The LMS page itself, loaded in the top frame only: a package frame showing `/` is a stray.
 		if (path === '/' && request.frame() === page.mainFrame()) return;
-		const lmsOwn = ['/lms.js', '/profiles.js', '/vendor/scorm-again.js', '/api/state'];
+		const lmsOwn = [...LMS_MODULES, '/vendor/scorm-again.js', '/api/state'];
 		if (lmsOwn.includes(path) || path.startsWith('/api/packages')) return;
 		if (/^\/pluginfile\.php\/\d+\/mod_scorm\/content\/\d+\//.test(path)) return;
 		stray.push(url);

@@ -1,21 +1,20 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ScormModuleInfo } from '../../src/lib/scorm/module-info.ts';
+import {
+	SCORM_MODULES_FILE,
+	ScormModulesFileSchema,
+	type ScormModuleEntry,
+	type ScormModuleInfo,
+} from '../../src/schemas/scorm-contract.ts';
 import { hydrated, LMS } from './lms-support.ts';
 
 // Every module of the course, completed end to end as a learner would: on the website and as a
 // SCORM 1.2 package in the preview LMS. The module data comes from the build's own output, so a
 // new module is covered without editing this file.
-interface BuiltModule {
-	id: string;
-	version: string;
-	info: ScormModuleInfo;
-}
-
-const MODULES_FILE = join(import.meta.dirname, '../../dist-scorm/scorm-modules.json');
-const modules: BuiltModule[] = existsSync(MODULES_FILE)
-	? (JSON.parse(readFileSync(MODULES_FILE, 'utf8')) as BuiltModule[])
+const MODULES_FILE = join(import.meta.dirname, '../../dist-scorm', SCORM_MODULES_FILE);
+const modules: ScormModuleEntry[] = existsSync(MODULES_FILE)
+	? ScormModulesFileSchema.parse(JSON.parse(readFileSync(MODULES_FILE, 'utf8')))
 	: [];
 
 // A whole module is dozens of questions across several lessons.
@@ -42,7 +41,7 @@ async function answerQuestions(surface: Surface, info: ScormModuleInfo) {
 async function completeModule(
 	surface: Surface,
 	open: (href: string) => Promise<void>,
-	module: BuiltModule,
+	module: ScormModuleEntry,
 ) {
 	const lessons = module.info.summary.lessons;
 	for (const [index, lesson] of lessons.entries()) {

@@ -1,5 +1,5 @@
 import { AstroError } from 'astro/errors';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 
 /**
  * Reads the `data` attribute that `remark-course` puts on an author component, or fails the

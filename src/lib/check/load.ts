@@ -3,7 +3,7 @@
  * frontmatter and YAML checked against the schemas (rule family a), and every lesson and scenario
  * body extracted. Later rule families read this model; nothing here touches the file system.
  */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import type { Root } from 'mdast';
 import {
 	collectReferences,

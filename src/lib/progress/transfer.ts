@@ -7,7 +7,7 @@
  * is a `StoredProgress` (see `migrate.ts`). `format` versions the envelope; `progress.schema`
  * versions the data inside.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { EXPORT_APP, EXPORT_FORMAT } from './export-file.ts';
 import { migrateStoredState, PROGRESS_SCHEMA } from './migrate.ts';
 import type { ProgressState } from '../../schemas/progress.ts';

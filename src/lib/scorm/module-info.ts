@@ -8,33 +8,10 @@ import { htmlToText, truncateText } from '../course/html-text.ts';
 import type { QuestionData } from '../../schemas/quiz.ts';
 import type { TrafficLightData } from '../../schemas/review.ts';
 import type { ScenarioData } from '../../schemas/scenario.ts';
+import type { ScormModuleInfo } from '../../schemas/scorm-contract.ts';
 
-export interface ScormModuleInfo {
-	summary: ModuleSummary;
-	questions: Array<{
-		id: string;
-		type: 'single' | 'multiple' | 'true-false';
-		/** In authored order; SCORM 1.2 responses are letters by this order. */
-		optionIds: string[];
-		correctOptionIds: string[];
-		/** Plain text, shown by LMS reports as the 2004 interaction description. */
-		description: string;
-	}>;
-	scenarios: Array<{
-		id: string;
-		title: string;
-		/** Every choice of every node, nodes and choices in authored order. */
-		choices: Array<{ id: string; nodeId: string; best: boolean; description: string }>;
-		/** Every node, with or without choices (goto-only nodes too), in authored order. */
-		nodeIds: string[];
-		/** Every ending, in authored order. */
-		endingIds: string[];
-		/** Most choices one run can take; `MAX_SCENARIO_PATH` when the scenario can loop. */
-		maxPathLength: number;
-	}>;
-	/** Traffic Light self-assessments, with their statement ids. */
-	reviews: Array<{ id: string; statementIds: string[] }>;
-}
+export type { ScormModuleInfo } from '../../schemas/scorm-contract.ts';
+export type { ReportingMode, ScormVersion } from '../../schemas/scorm.ts';
 
 /** The id of the one-SCO course: its launch file is `launch/course/index.html`. */
 export const COURSE_SCO = 'course';
@@ -56,16 +33,6 @@ export type ScoInfo = ScormModuleInfo | ScormCourseInfo;
 export function isCourseInfo(info: ScoInfo): info is ScormCourseInfo {
 	return 'modules' in info;
 }
-
-/**
- * How results are reported, as the commercial authoring tools offer it: the first word is what
- * a finished module reports, the second what an unfinished one reports ("failed" once every
- * assessment question is answered and the score is under the pass mark).
- */
-export type ReportingMode =
-	'passed-incomplete' | 'passed-failed' | 'completed-incomplete' | 'completed-failed';
-
-export type ScormVersion = '1.2' | '2004-3' | '2004-4';
 
 /**
  * Longest scenario path kept in suspend data, in choices. Also what `maxPathLength` says for a

@@ -7,6 +7,7 @@
 import type { DataModel, StatusRank, Write } from './data-model.ts';
 import { formatCmiTimespan } from './cmi-time.ts';
 import type { Interaction } from './interactions.ts';
+import { SCORM12_SUSPEND_LIMIT } from '../../schemas/scorm.ts';
 
 const RANKS: Record<string, StatusRank> = {
 	passed: 3,
@@ -40,8 +41,7 @@ export const scorm12: DataModel = {
 		/** CMIInteger, read-only. */
 		interactionCount: 'cmi.interactions._count',
 	},
-	/** CMIString4096 (SCORM 1.2 RTE 3.4.2): `cmi.suspend_data`. */
-	suspendDataLimit: 4096,
+	suspendDataLimit: SCORM12_SUSPEND_LIMIT,
 	/** CMIString255 (SCORM 1.2 RTE 3.4.2): `cmi.core.lesson_location`. */
 	locationLimit: 255,
 	/** 401, the LMS lacks the element; 403, the element is read only (SCORM 1.2 RTE 3.3). */

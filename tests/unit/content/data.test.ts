@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { GlossaryEntrySchema } from '../../../src/schemas/glossary.ts';
 import { RightSchema, type Right, type RightCategory } from '../../../src/schemas/right.ts';
 import { SourceSchema } from '../../../src/schemas/source.ts';

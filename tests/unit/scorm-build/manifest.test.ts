@@ -2,25 +2,23 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, test } from 'vitest';
+import { buildManifest, type ManifestInput } from '../../../scorm-build/manifest.ts';
+import { isoDuration } from '../../../scorm-build/manifest/metadata.ts';
 import {
-	buildManifest,
-	encodeHref,
-	isoDuration,
 	SCHEMA_DIRS,
 	SCHEMA_FILES,
 	SCHEMA_VERSION_TEXT,
-	toXsId,
-	type ManifestInput,
-	type ScormVersion,
-} from '../../../scorm-build/manifest.ts';
+} from '../../../scorm-build/manifest/names.ts';
+import { encodeHref, toXsId } from '../../../scorm-build/manifest/xml.ts';
 import {
 	attribute,
 	descendants,
 	parseXml,
-	validateManifest,
-	xmllintMessages,
 	type XmlElement,
-} from '../../../scorm-build/validate.ts';
+} from '../../../scorm-build/manifest/xml-reader.ts';
+import { validateManifest } from '../../../scorm-build/validate.ts';
+import { xmllintMessages } from '../../../scorm-build/validate/xsd.ts';
+import type { ScormVersion } from '../../../src/schemas/scorm.ts';
 
 const VERSIONS: ScormVersion[] = ['1.2', '2004-3', '2004-4'];
 const SCHEMAS = join(import.meta.dirname, '../../../scorm-build/schemas');
@@ -484,7 +482,7 @@ describe('libxml2 quirks of the official schemas', () => {
 		]);
 	});
 
-	test('libxml2 cannot compile the official IMS MD 1.2.1 schema as published (why validate.ts narrows it)', async () => {
+	test('libxml2 cannot compile the official IMS MD 1.2.1 schema as published (why validate/xsd.ts narrows it)', async () => {
 		const dir = join(SCHEMAS, 'scorm12');
 		const file = (name: string) => ({ fileName: name, contents: readFileSync(join(dir, name)) });
 		const lom = '<lom xmlns="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"/>';

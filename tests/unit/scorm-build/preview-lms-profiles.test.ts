@@ -1,18 +1,18 @@
 import { Scorm2004API } from 'scorm-again';
 import { describe, expect, test } from 'vitest';
+import { flatten, unflatten, type Flat } from '../../../scorm-build/preview-lms/cmi-flat.js';
+import {
+	collectChanges,
+	computeActivity,
+	launchBaseline,
+	writable,
+	type ActivitySettings,
+} from '../../../scorm-build/preview-lms/profile-moodle.js';
 import {
 	attemptFinished,
 	checkSetValue,
-	collectChanges,
-	computeActivity,
 	finishStatus12,
-	flatten,
-	launchBaseline,
 	planLaunch,
-	unflatten,
-	writable,
-	type ActivitySettings,
-	type Flat,
 	type LaunchInput,
 	type ProfileId,
 } from '../../../scorm-build/preview-lms/profiles.js';

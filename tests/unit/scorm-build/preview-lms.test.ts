@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildManifest, SCHEMA_FILES, type ScormVersion } from '../../../scorm-build/manifest.ts';
+import { buildManifest } from '../../../scorm-build/manifest.ts';
+import { SCHEMA_FILES } from '../../../scorm-build/manifest/names.ts';
 import {
 	applyParameters,
 	contentBase,
@@ -8,6 +9,7 @@ import {
 	lookupContent,
 	requestPathOf,
 } from '../../../scorm-build/preview-lms/routes.ts';
+import type { ScormVersion } from '../../../src/schemas/scorm.ts';
 
 const BASE = contentBase('839201', 3);
 

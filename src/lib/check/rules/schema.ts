@@ -3,7 +3,7 @@
  * content collections use, with each zod issue turned into a sentence for authors and pointed at
  * the line of the offending key. Unknown keys are reported too, since Astro drops them silently.
  */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import type { Problem } from '../../problems/problem.ts';
 import { closestMatch, listCode, suggest } from '../../problems/suggest.ts';
 import { keysAt, placeOfPath, sourceOfValue, type YamlSource } from '../yaml.ts';
