@@ -29,17 +29,11 @@
  * and schema files in `manifest/names.ts`.
  */
 import type { ScormVersion } from '../src/schemas/scorm.ts';
-import { isoDuration, type LomContent } from './manifest/metadata.ts';
+import { isoDuration } from './manifest/metadata.ts';
 import { byCodeUnit, MANIFEST_FILE, SCHEMA_FILES, SCHEMA_VERSION_TEXT } from './manifest/names.ts';
 import { scorm12Writer } from './manifest/scorm12.ts';
 import { scorm2004Writer } from './manifest/scorm2004.ts';
-import {
-	checkRelativePath,
-	encodeHref,
-	toXsId,
-	XmlWriter,
-	type XmlAttributes,
-} from './manifest/xml.ts';
+import { checkRelativePath, encodeHref, toXsId, XmlWriter } from './manifest/xml.ts';
 
 export interface ManifestSco {
 	/** Stable id (e.g. the module id); item and resource identifiers are derived from it. */
@@ -71,22 +65,6 @@ export interface ManifestInput {
 	scos: ManifestSco[];
 	/** Every file in the package: relative paths, forward slashes. */
 	files: string[];
-}
-
-/** What differs between the SCORM 1.2 and 2004 manifests. */
-export interface VersionWriter {
-	/** Namespace declarations and schema locations on `<manifest>`. */
-	rootAttributes: Array<[string, string]>;
-	/** LOM metadata in this version's dialect. */
-	lom: (w: XmlWriter, lom: LomContent) => void;
-	/** Attributes of `<organization>` after its identifier and structure. */
-	organizationAttributes: XmlAttributes;
-	/** What an item holds after its metadata: the pass mark (`null`: none) and sequencing. */
-	itemTail: (w: XmlWriter, mark: number | null, objectiveId: string) => void;
-	/** What the organization holds after its items. */
-	organizationTail: (w: XmlWriter) => void;
-	/** `adlcp:scormtype` (1.2) or `adlcp:scormType` (2004). */
-	scormTypeAttribute: string;
 }
 
 function checkPassMark(sco: ManifestSco): number | null {

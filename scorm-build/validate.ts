@@ -12,15 +12,9 @@ import { parseXml } from './manifest/xml-reader.ts';
 import { scormRules } from './validate/rules.ts';
 import { schemaErrors } from './validate/xsd.ts';
 
-export interface ValidationResult {
-	valid: boolean;
-	errors: string[];
-}
+import type { ValidateOptions, ValidationResult } from './validate/types.ts';
 
-export interface ValidateOptions {
-	/** Every file in the package: also check each one is listed in a `<file href>` and vice versa. */
-	files?: readonly string[];
-}
+export type { ValidateOptions, ValidationResult } from './validate/types.ts';
 
 /**
  * Validates a manifest against the bundled official schemas for `version` and against the SCORM

@@ -2,7 +2,7 @@
  * What a SCORM 1.2 manifest has of its own: the IMS CP 1.1.2 and ADL CP 1.2 namespaces, IMS
  * Meta-data 1.2.1, `adlcp:scormtype` (lower-case t) and the pass mark as `adlcp:masteryscore`.
  */
-import type { VersionWriter } from '../manifest.ts';
+import type { VersionWriter } from './version-writer.ts';
 import { lom12 } from './metadata.ts';
 import { NAMESPACES } from './names.ts';
 import { decimal } from './xml.ts';

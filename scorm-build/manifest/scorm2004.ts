@@ -4,7 +4,7 @@
  * as each item's primary objective (`satisfiedByMeasure="true"`, `imsss:minNormalizedMeasure` =
  * pass mark / 100) and free choice and flow between items.
  */
-import type { VersionWriter } from '../manifest.ts';
+import type { VersionWriter } from './version-writer.ts';
 import { lom2004 } from './metadata.ts';
 import { NAMESPACES } from './names.ts';
 import { decimal } from './xml.ts';

@@ -7,7 +7,7 @@
 import type { ScormVersion } from '../../src/schemas/scorm.ts';
 import { MANIFEST_FILE, NAMESPACES, SCHEMA_FILES, SCHEMA_VERSION_TEXT } from '../manifest/names.ts';
 import { attribute, childElements, descendants, type XmlElement } from '../manifest/xml-reader.ts';
-import type { ValidateOptions } from '../validate.ts';
+import type { ValidateOptions } from './types.ts';
 
 const PREFIXES = new Map<string, string>([
 	[NAMESPACES.adlcp12, 'adlcp'],

@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { validateXML } from 'xmllint-wasm';
 import type { ScormVersion } from '../../src/schemas/scorm.ts';
 import { MANIFEST_FILE, NAMESPACES, SCHEMA_DIRS, SCHEMA_FILES } from '../manifest/names.ts';
-import type { ValidationResult } from '../validate.ts';
+import type { ValidationResult } from './types.ts';
 
 const SCHEMA_ROOT = fileURLToPath(new URL('../schemas/', import.meta.url));
 /** Where the schema set lives inside xmllint's in-memory file system. */
