@@ -1,0 +1,192 @@
+/** English interface strings: module, lesson and island strings: quiz, reflection, scenario, Traffic Light, Rights Check. */
+export const course = {
+	home: {
+		description:
+			"Human rights as an everyday decision tool in children and young people's inpatient mental health services.",
+		lede: 'Human rights as a practical tool for everyday decisions on children and young people’s mental health wards: for staff, for young people and families, and for the people who commission care.',
+		siteBefore:
+			'Work at your own pace. There is no account to create: your progress is kept in this browser, and you can ',
+		siteLink: 'export it',
+		siteAfter: (minutes: number) => ` to keep a copy. About ${minutes} minutes in all.`,
+		scorm: (minutes: number) =>
+			`Work at your own pace, one module at a time: your learning system records your progress, and the course is complete when every module is. About ${minutes} minutes in all.`,
+		modules: 'Modules',
+		moduleMeta: (audience: string, minutes: number, lessons: number) =>
+			`For ${audience}. About ${minutes} minutes, ${lessons} lesson${lessons === 1 ? '' : 's'}.`,
+	},
+	module: {
+		completion: {
+			'all-lessons': () => 'Open every lesson to complete this module.',
+			'pass-assessment': (passMark: number) =>
+				`Score ${passMark}% or more in the end-of-module assessment to complete this module.`,
+			'all-lessons-and-pass-assessment': (passMark: number) =>
+				`Open every lesson and score ${passMark}% or more in the end-of-module assessment to complete this module.`,
+		},
+		audience: 'For',
+		time: 'Time',
+		minutes: (minutes: number) => `About ${minutes} minutes`,
+		toComplete: 'To complete',
+		version: 'Version',
+		outcomes: 'What you will be able to do',
+		lessons: 'Lessons',
+		start: 'Start module',
+		resume: 'Resume module',
+		review: 'Review module',
+		lessonsOpened: (visited: number, total: number) => `${visited} of ${total} lessons opened`,
+		score: (score: number) => `, score ${score}%`,
+		certificate: 'Get your certificate for this module',
+	},
+	lessonList: {
+		opened: 'Opened',
+		notOpened: 'Not opened',
+		here: ' (where you left off)',
+	},
+	lesson: {
+		pageTitle: (lesson: string, module: string) => `${lesson} – ${module}`,
+		position: (module: string, position: number, total: number) =>
+			`${module}: lesson ${position} of ${total}`,
+		lessonsOpened: (visited: number, total: number) => `Lessons opened: ${visited} of ${total}`,
+		complete: 'Module complete',
+		certificate: 'Get your certificate',
+	},
+	quiz: {
+		assessmentHint: (attempts: number) =>
+			`Your answers here set your score for this module.${attempts > 0 ? ` You have ${attempts} attempt${attempts === 1 ? '' : 's'} at each question.` : ''}`,
+		failed: (score: number, passMark: number) =>
+			`You scored ${score}%. You need ${passMark}% to pass.`,
+		restart: 'Try the assessment again',
+		restarted: 'The assessment has started again. Your earlier answers are cleared.',
+		question: (number: number) => `Question ${number}`,
+		selectAll: 'Select all that apply.',
+		selectOne: 'Select an answer.',
+		selectSome: 'Select at least one answer.',
+		correct: 'Correct.',
+		incorrect: 'Not quite.',
+		correctMark: ' (correct answer)',
+		answerShown: ' The correct answer is shown above.',
+		sources: (labels: readonly string[]) => `Source: ${labels.join('; ')}`,
+		submit: 'Check answer',
+		/** `left` is `Infinity` when attempts are not limited. */
+		retry: (left: number) =>
+			Number.isFinite(left)
+				? `Try again (${left} attempt${left === 1 ? '' : 's'} left)`
+				: 'Try again',
+		retrying: 'Try again. Your previous answer has been cleared.',
+	},
+	reflection: {
+		hint: 'Your note stays in this browser and is not sent anywhere. Do not write names or anything that could identify a young person, family member or colleague.',
+		savedAt: (at: Date) =>
+			`Saved on this device at ${at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.`,
+	},
+	scenario: {
+		kicker: 'Scenario',
+		outcomes: {
+			positive: 'A good outcome',
+			mixed: 'A mixed outcome',
+			negative: 'A poor outcome',
+		},
+		start: 'Start the scenario',
+		loading: 'The scenario starts once the page has finished loading. It needs JavaScript to run.',
+		ended: (title: string) => `The scenario has ended: ${title}.`,
+		nextShown: 'The next part of the scenario is shown.',
+		choiceSaved: 'Your choice is saved. Feedback is shown.',
+		score: (score: number) => `Score: ${score} out of 100.`,
+		bestScore: (score: number) => `Your best score: ${score} out of 100.`,
+		tryAgain: 'Try again',
+		decision: (number: number) => `Decision ${number}`,
+		whatNext: 'What happens next',
+		continue: 'Continue',
+		feedback: 'Feedback on your choice',
+		youChose: 'You chose:',
+		best: 'This was the best option here.',
+		rightsEngaged: 'Rights engaged:',
+		glossary: 'Look up terms in the glossary',
+		question: 'What do you do?',
+		chooseError: 'Select what you would do',
+		choose: 'Choose',
+		review: 'Review your path',
+		reviewDecision: (number: number) => `Decision ${number}:`,
+		reviewBest: ' (the best option)',
+		better: 'A better option:',
+		/** Between better options, in HTML. */
+		betterOrHtml: ' <em>or</em> ',
+		missing: 'This part of the scenario is missing',
+		missingText:
+			'The scenario has changed since you last played it. Start again to play the current version.',
+		startAgain: 'Start again',
+	},
+	trafficLight: {
+		howTo:
+			'Rate each statement together as a team, with young people, families and advocates. There is no overall score: the point is to see where to act first.',
+		loading: 'The ratings can be chosen once the page has finished loading.',
+		statement: (number: number) => `Statement ${number}`,
+		looksLike: 'What Amber and Red look like',
+		rated: (number: number, rating: string, counts: string) =>
+			`Statement ${number} rated ${rating}. Now ${counts}`,
+		summary: (title: string) => `Summary: ${title}`,
+		chart: (counts: string) => `Bar chart of ratings: ${counts}`,
+		countsCaption: 'Statements by rating',
+		rating: 'Rating',
+		statements: 'Statements',
+		total: 'Total',
+		plan: 'Action plan',
+		planEmpty:
+			'No statement is rated Red or Amber yet. Red and Amber statements appear here, Red first.',
+		planHint:
+			'Red statements come first. Each action is a suggestion to start from: edit it to fit your ward, and agree an owner and a date for every Red item. Changes are saved on this device.',
+		action: 'Improvement action',
+		actionFor: (number: number) => ` for statement ${number}`,
+		actionPrinted: 'Improvement action:',
+		green: 'Rated Green',
+		unrated: 'Not rated yet',
+		print: 'Print the summary',
+		download: 'Download action plan (CSV)',
+		downloaded: 'The action plan has been downloaded as a CSV file.',
+	},
+	rightsCheck: {
+		/** In bold at the start of the privacy notice. */
+		privacyStrong: 'Do not enter real patient information.',
+		privacyAfter:
+			' Use the situation below, or one that is made up or fully anonymised. Your answers stay in this browser and are not sent anywhere.',
+		situation: 'The situation',
+		/** A right as an option and in the summary: "Article 8: Right to respect for …". */
+		rightName: (label: string, name: string) => `${label}: ${name}`,
+		/** Announced when a step is shown. */
+		stepShown: (number: number, total: number, label: string) =>
+			`Step ${number} of ${total}: ${label}.`,
+		summaryShown: 'Your summary is shown.',
+		cleared: 'Your answers have been cleared.',
+		/** Before the step's label in its heading. */
+		step: (number: number, total: number) => `Step ${number} of ${total}`,
+		anchors: 'Legal anchors:',
+		errorTitle: 'There is a problem',
+		rightsMissing: 'The list of rights could not be loaded.',
+		/** Visually hidden before a notice's title, by its tone. */
+		tones: {
+			stop: 'Stop: ',
+			warning: 'Warning: ',
+			info: 'Note: ',
+		},
+		redesign: 'Go back to step 1 to change the plan',
+		back: 'Back',
+		next: 'Next',
+		seeSummary: 'See your summary',
+		summaryHeading: 'Your Rights Check summary',
+		toAct: 'Points to act on',
+		compare: 'Compared with the model answer',
+		noneMissed: 'You selected every right the model answer lists.',
+		missed: 'The model answer also lists these rights, which you did not select:',
+		/** `rights` is the list of rights already joined; `count` is how many. */
+		extra: (rights: string, count: number) =>
+			`You also selected ${rights}. The model answer does not list ${count === 1 ? 'it' : 'them'}: worth discussing with your team.`,
+		model: 'Model answer',
+		answers: 'Your answers',
+		section: (number: number, heading: string) => `${number}. ${heading}`,
+		notAnswered: 'Not answered',
+		print: 'Print the summary',
+		startAgain: 'Start again',
+		confirmText: 'Starting again clears all your answers. This cannot be undone.',
+		confirm: 'Clear answers and start again',
+		cancel: 'Keep my answers',
+	},
+};
