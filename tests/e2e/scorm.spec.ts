@@ -70,13 +70,19 @@ for (const version of VERSIONS) {
 
 			await hydrated(frame);
 			await frame.getByRole('link', { name: /Start module/ }).click();
-			for (const title of [
+			for (const [index, title] of [
+				'Why rights matter on the ward',
 				'Scenario: searching a bedroom',
 				'Tools for your team',
 				'Check your understanding',
-			]) {
-				await frame.locator('.nhsuk-pagination__link--next').click();
+			].entries()) {
+				if (index > 0) await frame.locator('.nhsuk-pagination__link--next').click();
 				await expect(frame.getByRole('heading', { level: 1 })).toHaveText(title);
+				// As in visitEveryLesson: a lesson counts as opened once its progress has loaded, so
+				// move on only then, as a reader would.
+				await expect(frame.getByText(`Lessons opened: ${index + 1} of 4`)).toBeVisible({
+					timeout: 15_000,
+				});
 				if (title.startsWith('Scenario')) await playScenario(frame);
 			}
 			await passQuiz(frame);
