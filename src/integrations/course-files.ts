@@ -29,7 +29,8 @@ async function entries(dir: string): Promise<Array<{ name: string; isDirectory: 
 
 async function read(rootDir: string, file: string): Promise<SourceText | undefined> {
 	try {
-		return { file, text: await readFile(join(rootDir, file), 'utf8') };
+		// A byte-order mark (Windows Notepad writes one) is not part of the text; Astro drops it too.
+		return { file, text: (await readFile(join(rootDir, file), 'utf8')).replace(/^\uFEFF/, '') };
 	} catch {
 		return undefined;
 	}

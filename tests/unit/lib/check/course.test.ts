@@ -445,3 +445,30 @@ describe('checkCourse on broken fixtures', () => {
 		`);
 	});
 });
+
+// Issue 10: Windows Notepad saves with a byte-order mark and CRLF line endings; Astro accepts
+// both, so the check does too.
+describe('files saved on Windows', () => {
+	test('a byte-order mark and CRLF line endings in MDX and YAML files are accepted', async () => {
+		const { cp, mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
+		const { tmpdir } = await import('node:os');
+		const { join } = await import('node:path');
+		const dir = await mkdtemp(join(tmpdir(), 'rip-windows-'));
+		try {
+			await cp(`${fixtures}valid`, dir, { recursive: true });
+			for (const file of [
+				'modules/basics/01-rights.mdx',
+				'modules/basics/module.yaml',
+				'content/scenarios/s-search.mdx',
+				'content/glossary.yaml',
+			]) {
+				const text = await readFile(join(dir, file), 'utf8');
+				await writeFile(join(dir, file), `\uFEFF${text.replace(/\r?\n/g, '\r\n')}`);
+			}
+			const problems = await checkCourse(dir);
+			expect(problems.map((p) => `${p.file}:${p.line ?? '-'} ${p.message}`)).toEqual([]);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
+});
