@@ -70,7 +70,7 @@ interface MdxFile {
 	components: ComponentId[];
 }
 
-interface LessonFile extends MdxFile {
+export interface LessonFile extends MdxFile {
 	meta?: Lesson;
 	data?: LessonData;
 }

@@ -1,8 +1,10 @@
 /**
  * Module-level rules: every module folder has a `module.yaml` and at least one lesson, and a
- * module that counts as complete by passing its assessment has an assessment quiz.
+ * module that counts as complete by passing its assessment has exactly one assessment quiz.
  */
-import type { Course } from '../load.ts';
+import type { RootContent } from 'mdast';
+import { isJsxElement } from '../../course/mdx.ts';
+import type { Course, LessonFile } from '../load.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { placeOfPath } from '../yaml.ts';
 
@@ -41,6 +43,55 @@ export function checkModules(course: Course): Problem[] {
 				hint: 'Add `assessment` to the module’s end-of-module `<Quiz>`, or set `completion: all-lessons`.',
 			});
 		}
+		const assessments = module.lessons.flatMap(assessmentQuizzes);
+		const [first, ...others] = assessments;
+		for (const other of others) {
+			problems.push({
+				file: other.file,
+				line: other.line,
+				column: other.column,
+				field: `<Quiz id="${other.id}"> assessment`,
+				message: `\`<Quiz id="${other.id}">\` is a second assessment in this module; the first is \`<Quiz id="${first!.id}">\` in \`${first!.file}\` at line ${first!.line}. A module has one assessment, and its score is the module's score.`,
+				hint: 'Remove `assessment` from one of them; keep it on the end-of-module quiz.',
+			});
+		}
 	}
 	return problems;
+}
+
+interface AssessmentQuiz {
+	file: string;
+	id: string;
+	line: number;
+	column: number;
+}
+
+/** `<Quiz … assessment>` elements in a lesson, in order, where they are written. */
+function assessmentQuizzes(lesson: LessonFile): AssessmentQuiz[] {
+	const found: AssessmentQuiz[] = [];
+	const walk = (nodes: readonly RootContent[]) => {
+		for (const node of nodes) {
+			if (isJsxElement(node) && node.name === 'Quiz') {
+				const attribute = (name: string) =>
+					node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+				const assessment = attribute('assessment');
+				const id = attribute('id')?.value;
+				const value = assessment?.value;
+				const off =
+					value === 'false' || (typeof value === 'object' && value?.value.trim() === 'false');
+				if (assessment && !off) {
+					found.push({
+						file: lesson.file,
+						id: typeof id === 'string' ? id : '',
+						line: node.position?.start.line ?? 1,
+						column: node.position?.start.column ?? 1,
+					});
+				}
+				continue;
+			}
+			if ('children' in node) walk(node.children);
+		}
+	};
+	if (lesson.tree) walk(lesson.tree.children);
+	return found;
 }

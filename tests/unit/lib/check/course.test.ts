@@ -472,3 +472,42 @@ describe('files saved on Windows', () => {
 		}
 	});
 });
+
+describe('assessments', () => {
+	test('a second assessment quiz in a module is reported where it is written, naming the first', async () => {
+		const { cp, mkdtemp, appendFile, rm } = await import('node:fs/promises');
+		const { tmpdir } = await import('node:os');
+		const { join } = await import('node:path');
+		const dir = await mkdtemp(join(tmpdir(), 'rip-assessments-'));
+		try {
+			await cp(`${fixtures}valid`, dir, { recursive: true });
+			await appendFile(
+				join(dir, 'modules/basics/02-practice.mdx'),
+				[
+					'',
+					'<Quiz id="quiz-again" title="Check again" assessment>',
+					'  <Question id="q-again" type="true-false" answer="true" outcome="o-least-restrictive">',
+					'    Staff should choose the least restrictive option.',
+					'    <Feedback correct>Yes.</Feedback>',
+					'    <Feedback>It is the least restrictive option that is lawful.</Feedback>',
+					'  </Question>',
+					'</Quiz>',
+					'',
+				].join('\n'),
+			);
+			const problems = await checkCourse(dir);
+			expect(problems).toHaveLength(1);
+			expect(problems[0]).toMatchObject({
+				file: 'modules/basics/02-practice.mdx',
+				field: '<Quiz id="quiz-again"> assessment',
+				hint: 'Remove `assessment` from one of them; keep it on the end-of-module quiz.',
+			});
+			expect(problems[0]?.line).toBeGreaterThan(1);
+			expect(problems[0]?.message).toContain(
+				'the first is `<Quiz id="quiz-basics">` in `modules/basics/01-rights.mdx` at line 15',
+			);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
+});
