@@ -1,3 +1,6 @@
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkCourse, runCourseCheck } from '../../../../src/integrations/course-files.ts';
@@ -450,9 +453,6 @@ describe('checkCourse on broken fixtures', () => {
 // both, so the check does too.
 describe('files saved on Windows', () => {
 	test('a byte-order mark and CRLF line endings in MDX and YAML files are accepted', async () => {
-		const { cp, mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
-		const { tmpdir } = await import('node:os');
-		const { join } = await import('node:path');
 		const dir = await mkdtemp(join(tmpdir(), 'rip-windows-'));
 		try {
 			await cp(`${fixtures}valid`, dir, { recursive: true });
@@ -475,9 +475,6 @@ describe('files saved on Windows', () => {
 
 describe('assessments', () => {
 	test('a second assessment quiz in a module is reported where it is written, naming the first', async () => {
-		const { cp, mkdtemp, appendFile, rm } = await import('node:fs/promises');
-		const { tmpdir } = await import('node:os');
-		const { join } = await import('node:path');
 		const dir = await mkdtemp(join(tmpdir(), 'rip-assessments-'));
 		try {
 			await cp(`${fixtures}valid`, dir, { recursive: true });
