@@ -3,6 +3,9 @@ import { z } from 'zod';
 /** Pattern every author-written id follows: lower-case words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Longest id an author may write; SCORM interaction ids and suspend data stay within limits. */
+export const ID_MAX_LENGTH = 64;
+
 /**
  * A stable id written by the author. Learners' progress is keyed by these ids, so they are never
  * derived from order or title: editing or reordering content keeps every learner's work.
@@ -13,7 +16,7 @@ export const IdSchema = z
 		ID_PATTERN,
 		'Use lower-case letters, digits and single hyphens, for example `q-least-restrictive`.',
 	)
-	.max(64, 'Keep ids to 64 characters or fewer.');
+	.max(ID_MAX_LENGTH, `Keep ids to ${ID_MAX_LENGTH} characters or fewer.`);
 
 /** Id of one of the 16 rights in `content/rights/`, for example `art-8` or `p1-2`. */
 export const RightIdSchema = z

@@ -2,7 +2,7 @@
 import type { Nodes } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx';
 import { closestMatch, listCode, suggest } from '../../problems/suggest.ts';
-import { ID_PATTERN } from '../../../schemas/ids.ts';
+import { ID_MAX_LENGTH, ID_PATTERN } from '../../../schemas/ids.ts';
 import type { Condition } from '../../../schemas/scenario.ts';
 import type { JsxElement } from '../mdx.ts';
 import { AUTHORING } from './components.ts';
@@ -113,7 +113,7 @@ export class Attributes {
 		return value.trim();
 	}
 
-	/** An author id (`id`, `to`…), checked against the id pattern. */
+	/** An author id (`id`, `to`…), checked against the id pattern and length. */
 	id(name: string, { required = true } = {}): string {
 		const value = this.string(name, { required });
 		if (value === undefined) return '';
@@ -123,6 +123,13 @@ export class Attributes {
 				`${this.label} ${name}`,
 				`\`${value}\` is not a valid id.`,
 				'Use lower-case letters, digits and single hyphens, for example `q-least-restrictive`.',
+			);
+		} else if (value.length > ID_MAX_LENGTH) {
+			this.#ctx.report(
+				this.node(name),
+				`${this.label} ${name}`,
+				`\`${value}\` is ${value.length} characters long; ids are at most ${ID_MAX_LENGTH}.`,
+				'Shorten it: a few words are enough, for example `q-least-restrictive`. Choose it once and never change it, as learners’ answers are kept under it.',
 			);
 		}
 		return value;

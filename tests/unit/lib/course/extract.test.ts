@@ -506,6 +506,15 @@ describe('extractLesson', () => {
 		]);
 	});
 
+	test('reports an id longer than the schema allows, where it is written', () => {
+		const long = `q-${'very-'.repeat(14)}long`;
+		const tree = parseMdx(`<Scenario id="${long}" />\n`);
+		const { problems } = extractLesson(tree, options);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ field: `<Scenario id="${long}"> id`, line: 1 });
+		expect(problems[0]?.message).toContain(`is ${long.length} characters long; ids are at most 64`);
+	});
+
 	test('reports a value on the listed switch of a citation', () => {
 		const tree = parseMdx('Detail <LegalRef source="nice-ng10" listed="yes" />.\n');
 		const { data, problems } = extractLesson(tree, options);
