@@ -1,12 +1,13 @@
 /**
- * Module-level rules: every module folder has a `module.yaml` and at least one lesson, and a
- * module that counts as complete by passing its assessment has exactly one assessment quiz.
+ * Module-level rules: every module folder has a `module.yaml` and at least one lesson, a module
+ * that counts as complete by passing its assessment has exactly one assessment quiz, and every
+ * learning outcome is checked by at least one question.
  */
 import type { RootContent } from 'mdast';
 import { isJsxElement } from '../../course/mdx.ts';
 import type { Course, LessonFile } from '../load.ts';
 import type { Problem } from '../../problems/problem.ts';
-import { placeOfPath } from '../yaml.ts';
+import { placeOfPath, placeOfValue } from '../yaml.ts';
 
 export function checkModules(course: Course): Problem[] {
 	const problems: Problem[] = [];
@@ -41,6 +42,30 @@ export function checkModules(course: Course): Problem[] {
 				field: 'completion',
 				message: `\`completion\` is \`${completion}\`, but no lesson in this module has an assessment quiz, so learners could never complete it.`,
 				hint: 'Add `assessment` to the module’s end-of-module `<Quiz>`, or set `completion: all-lessons`.',
+			});
+		}
+		// Only when every lesson could be read: a lesson that failed to parse is the root cause.
+		if (module.outcomesKnown && module.lessons.every((lesson) => lesson.data)) {
+			const assessed = new Set(
+				module.lessons.flatMap((lesson) =>
+					lesson.data!.quizzes.flatMap((quiz) => quiz.questions.map((q) => q.outcome)),
+				),
+			);
+			// A question naming an unknown outcome is reported on its own; an outcome it was meant
+			// to name would only be a knock-on problem here.
+			const known = new Set(module.outcomes);
+			const dangling = [...assessed].some(
+				(outcome) => outcome !== undefined && !known.has(outcome),
+			);
+			module.outcomes.forEach((outcome, index) => {
+				if (dangling || assessed.has(outcome)) return;
+				problems.push({
+					file: module.file,
+					...placeOfValue(module.yaml!, ['outcomes', index, 'id']),
+					field: `outcomes › item ${index + 1} › id`,
+					message: `No question checks the learning outcome \`${outcome}\`.`,
+					hint: `Add \`outcome="${outcome}"\` to a question that tests it, or remove the outcome.`,
+				});
 			});
 		}
 		const assessments = module.lessons.flatMap(assessmentQuizzes);

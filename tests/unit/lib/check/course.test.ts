@@ -508,3 +508,35 @@ describe('assessments', () => {
 		}
 	});
 });
+
+describe('learning outcomes', () => {
+	test('an outcome no question checks is reported at its id in module.yaml', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'rip-outcomes-'));
+		try {
+			await cp(`${fixtures}valid`, dir, { recursive: true });
+			const lesson = join(dir, 'modules/basics/01-rights.mdx');
+			const text = await readFile(lesson, 'utf8');
+			await writeFile(
+				lesson,
+				text.replace('outcome="o-least-restrictive"', 'outcome="o-name-rights"'),
+			);
+			expect(
+				sortProblems(await checkCourse(dir)).map(({ file, line, field, message, hint }) => ({
+					at: `${file}:${line ?? '-'}`,
+					field,
+					message,
+					hint,
+				})),
+			).toEqual([
+				{
+					at: 'modules/basics/module.yaml:11',
+					field: 'outcomes › item 2 › id',
+					message: 'No question checks the learning outcome `o-least-restrictive`.',
+					hint: 'Add `outcome="o-least-restrictive"` to a question that tests it, or remove the outcome.',
+				},
+			]);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
+});
