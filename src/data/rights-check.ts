@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
+import type { Right } from '../islands/rights-check/types.ts';
 import { rightsCheckContent, type RightsCheckContent } from '../lib/course/rights-check.ts';
+import { loadRights } from './course.ts';
 
 async function readContent(): Promise<RightsCheckContent> {
 	const [steps, notices] = await Promise.all([
@@ -26,4 +28,14 @@ let content: Promise<RightsCheckContent> | undefined;
 export function loadRightsCheckContent(): Promise<RightsCheckContent> {
 	content ??= readContent();
 	return content;
+}
+
+/** The 16 rights as the Rights Check lists them for the learner to select. */
+export async function loadRightsCheckRights(): Promise<Right[]> {
+	return (await loadRights()).map(({ data }) => ({
+		id: data.id,
+		label: data.article,
+		name: data.name,
+		category: data.category,
+	}));
 }
