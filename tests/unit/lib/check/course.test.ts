@@ -24,6 +24,18 @@ async function problemsIn(fixture: string, options: { today?: string } = {}) {
 	}));
 }
 
+/** Runs `edit` on a fresh copy of the valid fixture course, then returns the check's problems. */
+async function problemsAfterEditing(edit: (dir: string) => Promise<void>) {
+	const dir = await mkdtemp(join(tmpdir(), 'rip-fixture-'));
+	try {
+		await cp(`${fixtures}valid`, dir, { recursive: true });
+		await edit(dir);
+		return await checkCourse(dir);
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
+}
+
 describe('checkCourse', () => {
 	test('finds no problems in the valid course', async () => {
 		const result = await runCourseCheck(`${fixtures}valid`);
@@ -453,9 +465,7 @@ describe('checkCourse on broken fixtures', () => {
 // both, so the check does too.
 describe('files saved on Windows', () => {
 	test('a byte-order mark and CRLF line endings in MDX and YAML files are accepted', async () => {
-		const dir = await mkdtemp(join(tmpdir(), 'rip-windows-'));
-		try {
-			await cp(`${fixtures}valid`, dir, { recursive: true });
+		const problems = await problemsAfterEditing(async (dir) => {
 			for (const file of [
 				'modules/basics/01-rights.mdx',
 				'modules/basics/module.yaml',
@@ -465,20 +475,15 @@ describe('files saved on Windows', () => {
 				const text = await readFile(join(dir, file), 'utf8');
 				await writeFile(join(dir, file), `\uFEFF${text.replace(/\r?\n/g, '\r\n')}`);
 			}
-			const problems = await checkCourse(dir);
-			expect(problems.map((p) => `${p.file}:${p.line ?? '-'} ${p.message}`)).toEqual([]);
-		} finally {
-			await rm(dir, { recursive: true, force: true });
-		}
+		});
+		expect(problems.map((p) => `${p.file}:${p.line ?? '-'} ${p.message}`)).toEqual([]);
 	});
 });
 
 describe('assessments', () => {
 	test('a second assessment quiz in a module is reported where it is written, naming the first', async () => {
-		const dir = await mkdtemp(join(tmpdir(), 'rip-assessments-'));
-		try {
-			await cp(`${fixtures}valid`, dir, { recursive: true });
-			await appendFile(
+		const problems = await problemsAfterEditing((dir) =>
+			appendFile(
 				join(dir, 'modules/basics/02-practice.mdx'),
 				[
 					'',
@@ -491,52 +496,45 @@ describe('assessments', () => {
 					'</Quiz>',
 					'',
 				].join('\n'),
-			);
-			const problems = await checkCourse(dir);
-			expect(problems).toHaveLength(1);
-			expect(problems[0]).toMatchObject({
-				file: 'modules/basics/02-practice.mdx',
-				field: '<Quiz id="quiz-again"> assessment',
-				hint: 'Remove `assessment` from one of them; keep it on the end-of-module quiz.',
-			});
-			expect(problems[0]?.line).toBeGreaterThan(1);
-			expect(problems[0]?.message).toContain(
-				'the first is `<Quiz id="quiz-basics">` in `modules/basics/01-rights.mdx` at line 15',
-			);
-		} finally {
-			await rm(dir, { recursive: true, force: true });
-		}
+			),
+		);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({
+			file: 'modules/basics/02-practice.mdx',
+			field: '<Quiz id="quiz-again"> assessment',
+			hint: 'Remove `assessment` from one of them; keep it on the end-of-module quiz.',
+		});
+		expect(problems[0]?.line).toBeGreaterThan(1);
+		expect(problems[0]?.message).toContain(
+			'the first is `<Quiz id="quiz-basics">` in `modules/basics/01-rights.mdx` at line 15',
+		);
 	});
 });
 
 describe('learning outcomes', () => {
 	test('an outcome no question checks is reported at its id in module.yaml', async () => {
-		const dir = await mkdtemp(join(tmpdir(), 'rip-outcomes-'));
-		try {
-			await cp(`${fixtures}valid`, dir, { recursive: true });
+		const problems = await problemsAfterEditing(async (dir) => {
 			const lesson = join(dir, 'modules/basics/01-rights.mdx');
 			const text = await readFile(lesson, 'utf8');
 			await writeFile(
 				lesson,
 				text.replace('outcome="o-least-restrictive"', 'outcome="o-name-rights"'),
 			);
-			expect(
-				sortProblems(await checkCourse(dir)).map(({ file, line, field, message, hint }) => ({
-					at: `${file}:${line ?? '-'}`,
-					field,
-					message,
-					hint,
-				})),
-			).toEqual([
-				{
-					at: 'modules/basics/module.yaml:11',
-					field: 'outcomes › item 2 › id',
-					message: 'No question checks the learning outcome `o-least-restrictive`.',
-					hint: 'Add `outcome="o-least-restrictive"` to a question that tests it, or remove the outcome.',
-				},
-			]);
-		} finally {
-			await rm(dir, { recursive: true, force: true });
-		}
+		});
+		expect(
+			sortProblems(problems).map(({ file, line, field, message, hint }) => ({
+				at: `${file}:${line ?? '-'}`,
+				field,
+				message,
+				hint,
+			})),
+		).toEqual([
+			{
+				at: 'modules/basics/module.yaml:11',
+				field: 'outcomes › item 2 › id',
+				message: 'No question checks the learning outcome `o-least-restrictive`.',
+				hint: 'Add `outcome="o-least-restrictive"` to a question that tests it, or remove the outcome.',
+			},
+		]);
 	});
 });
