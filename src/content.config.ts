@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { globByAuthorId } from './integrations/glob-by-author-id.ts';
 import { GlossaryEntrySchema } from './schemas/glossary.ts';
 import { LawItemSchema } from './schemas/law.ts';
 import { LessonSchema, ModuleSchema } from './schemas/module.ts';
@@ -9,25 +10,24 @@ import { ScenarioSchema } from './schemas/scenario.ts';
 import { SourceSchema } from './schemas/source.ts';
 import { SupportLineSchema } from './schemas/support-line.ts';
 
-// Entry ids come from the author-written `id` field, never from file names, so renaming or
-// reordering files keeps learners' progress. `_`-prefixed files are partials, not entries.
-const byAuthorId = ({ data }: { data: Record<string, unknown> }) => String(data['id']);
+// Entry ids come from the author-written `id` field (see `globByAuthorId`). `_`-prefixed files
+// are partials, not entries.
 
 export const collections = {
 	modules: defineCollection({
-		loader: glob({ base: './modules', pattern: '[!_]*/module.yaml', generateId: byAuthorId }),
+		loader: globByAuthorId({ base: './modules', pattern: '[!_]*/module.yaml' }),
 		schema: ModuleSchema,
 	}),
 	lessons: defineCollection({
-		loader: glob({ base: './modules', pattern: '[!_]*/[0-9]*.mdx', generateId: byAuthorId }),
+		loader: globByAuthorId({ base: './modules', pattern: '[!_]*/[0-9]*.mdx' }),
 		schema: LessonSchema,
 	}),
 	scenarios: defineCollection({
-		loader: glob({ base: './content/scenarios', pattern: '[!_]*.mdx', generateId: byAuthorId }),
+		loader: globByAuthorId({ base: './content/scenarios', pattern: '[!_]*.mdx' }),
 		schema: ScenarioSchema,
 	}),
 	rights: defineCollection({
-		loader: glob({ base: './content/rights', pattern: '[!_]*.yaml', generateId: byAuthorId }),
+		loader: globByAuthorId({ base: './content/rights', pattern: '[!_]*.yaml' }),
 		schema: RightSchema,
 	}),
 	glossary: defineCollection({
@@ -39,7 +39,7 @@ export const collections = {
 		schema: SourceSchema,
 	}),
 	law: defineCollection({
-		loader: glob({ base: './content/law', pattern: '[!_]*.yaml', generateId: byAuthorId }),
+		loader: globByAuthorId({ base: './content/law', pattern: '[!_]*.yaml' }),
 		schema: LawItemSchema,
 	}),
 	supportLines: defineCollection({
