@@ -51,6 +51,8 @@ const ScenarioNodeSchema = z.object({
 	kind: z.literal('node'),
 	id: IdSchema,
 	blocks: z.array(ScenarioBlockSchema),
+	/** The author's question just before the choices (inline HTML), asked instead of the default. */
+	question: z.string().optional(),
 	choices: z.array(ScenarioChoiceSchema),
 	gotos: z.array(ScenarioGotoSchema),
 });

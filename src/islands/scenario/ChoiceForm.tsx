@@ -5,12 +5,14 @@ import { t } from '../../i18n/en.ts';
 
 interface Props {
 	name: string;
+	/** The author's own question (inline HTML); "What do you do?" when there is none. */
+	question: string | undefined;
 	choices: ScenarioChoice[];
 	onChoose: (choice: ScenarioChoice) => void;
 }
 
-/** "What do you do?": one radio per choice; submitting without one shows an error. */
-export function ChoiceForm({ name, choices, onChoose }: Props) {
+/** The node's question: one radio per choice; submitting without one shows an error. */
+export function ChoiceForm({ name, question, choices, onChoose }: Props) {
 	const [selected, setSelected] = useState<string | undefined>(undefined);
 	const [error, setError] = useState(false);
 	const firstInput = useRef<HTMLInputElement>(null);
@@ -31,9 +33,16 @@ export function ChoiceForm({ name, choices, onChoose }: Props) {
 		<form class="app-scenario__choices" onSubmit={submit} noValidate>
 			<div class={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
 				<fieldset class="nhsuk-fieldset" aria-describedby={error ? errorId : undefined}>
-					<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-						{t.scenario.question}
-					</legend>
+					{question ? (
+						<legend
+							class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s"
+							dangerouslySetInnerHTML={{ __html: inlineHtml(question) }}
+						/>
+					) : (
+						<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+							{t.scenario.question}
+						</legend>
+					)}
 					{error && (
 						<p class="nhsuk-error-message" id={errorId}>
 							<span class="nhsuk-u-visually-hidden">{t.common.error}</span> {t.scenario.chooseError}

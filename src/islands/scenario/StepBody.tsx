@@ -61,7 +61,12 @@ export function StepBody({
 				</button>
 			)}
 			{view.kind === 'choices' && !chosen && (
-				<ChoiceForm name={`${scenarioId}-${view.id}`} choices={view.choices} onChoose={onChoose} />
+				<ChoiceForm
+					name={`${scenarioId}-${view.id}`}
+					question={view.node.question}
+					choices={view.choices}
+					onChoose={onChoose}
+				/>
 			)}
 			{chosen && (
 				<div class="app-scenario__feedback">

@@ -15,6 +15,13 @@ import type { Context } from './context.ts';
 
 export const ENDING_OUTCOMES: readonly EndingOutcome[] = ['positive', 'mixed', 'negative'];
 
+/** Whether the text a node ends with (following its last children down) ends with `?`. */
+function endsWithQuestionMark(node: RootContent): boolean {
+	if ('value' in node) return node.value.trimEnd().endsWith('?');
+	const last = 'children' in node ? node.children.at(-1) : undefined;
+	return last !== undefined && endsWithQuestionMark(last);
+}
+
 function readBlocks(ctx: Context, where: string) {
 	const blocks: ScenarioNode['blocks'] = [];
 	let pending: RootContent[] = [];
@@ -22,6 +29,17 @@ function readBlocks(ctx: Context, where: string) {
 		blocks,
 		add(node: RootContent) {
 			pending.push(node);
+		},
+		/**
+		 * The paragraph just before the choices, as inline HTML, when it asks a question (and is
+		 * not inside a `<When>`): the choices take it as their question rather than the player's
+		 * own "What do you do?", which would otherwise repeat it.
+		 */
+		takeClosingQuestion(): string | undefined {
+			const last = pending.at(-1);
+			if (last?.type !== 'paragraph' || !endsWithQuestionMark(last)) return undefined;
+			pending.pop();
+			return ctx.html(last.children, where, 'inline') || undefined;
 		},
 		flush() {
 			const html = ctx.html(pending, where);
@@ -63,6 +81,10 @@ export function readNode(
 		const gotoNode = named(child, 'Goto');
 		const when = named(child, 'When');
 		if (choice) {
+			if (data.choices.length === 0) {
+				const question = blocks.takeClosingQuestion();
+				if (question) data.question = question;
+			}
 			blocks.flush();
 			data.choices.push(readChoice(ctx, choice, seenChoices));
 		} else if (gotoNode) {

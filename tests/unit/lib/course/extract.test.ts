@@ -441,6 +441,38 @@ describe('extractScenario', () => {
 		]);
 	});
 
+	test('a question just before the choices becomes their question, so it is not asked twice', () => {
+		const asks = (nodeText: string) => {
+			const tree = parseMdx(`<Node id="n-start">
+  ${nodeText}
+  <Choice id="c-a" to="e-a">Go.<Feedback>Fine.</Feedback></Choice>
+</Node>
+
+<Ending id="e-a" title="End" outcome="positive" score={100}>Done.</Ending>
+`);
+			const [node] = extractScenario(tree, frontmatter, options).data.nodes;
+			return { question: node?.question, blocks: node?.blocks.map((block) => block.html) };
+		};
+		expect(asks('Kai is upset.\n\n  What do you *say* first?')).toEqual({
+			question: 'What do you <em>say</em> first?',
+			blocks: ['<p>Kai is upset.</p>'],
+		});
+		expect(asks('Kai is upset.\n\n  *What now?*')).toEqual({
+			question: '<em>What now?</em>',
+			blocks: ['<p>Kai is upset.</p>'],
+		});
+		// Text that is not a question stays where it is; the player asks its own question.
+		expect(asks('Kai asks "why?" and walks off.')).toEqual({
+			question: undefined,
+			blocks: ['<p>Kai asks "why?" and walks off.</p>'],
+		});
+		// A question that only some learners see stays in its `<When>`.
+		expect(asks('Kai is upset.\n\n  <When if="told=no">Why now?</When>')).toEqual({
+			question: undefined,
+			blocks: ['<p>Kai is upset.</p>', '<p>Why now?</p>'],
+		});
+	});
+
 	test('reports endings without outcome or a valid score and choices without feedback', () => {
 		const tree = parseMdx(`<Node id="n-start">
   Text.
