@@ -35,6 +35,7 @@ import { buildManifest } from './manifest.ts';
 import { SCHEMA_DIRS, SCHEMA_FILES } from './manifest/names.ts';
 import { readModulesFile } from './modules-file.ts';
 import { zipPackage } from './package.ts';
+import { packageSizeWarnings } from './size-budget.ts';
 import { suspendBudget } from './suspend-budget.ts';
 import { findRootAbsoluteUrls, findRuntimeRootUrls, relativiseUrls } from './relative-urls.ts';
 import { validateManifest } from './validate.ts';
@@ -369,3 +370,10 @@ for (const s of suspend)
 console.log(
 	`  ${'the one-SCO course'.padEnd(40)} ${String(courseWorstCase).padStart(5)} characters${config.course === 'single-sco' ? '' : ' (not packaged: sco-per-module)'}`,
 );
+const oversized = packageSizeWarnings(reports, { moduleCount: modules.length });
+if (oversized.length > 0) {
+	console.warn(
+		`\nWarning: ${oversized.length === 1 ? 'a package is' : `${oversized.length} packages are`} over the size budget (README › Performance):`,
+	);
+	for (const warning of oversized) console.warn(`  ${warning}`);
+}

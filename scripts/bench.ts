@@ -12,6 +12,7 @@ import { build as esbuild } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { packageSizeWarnings } from '../scorm-build/size-budget.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -128,6 +129,10 @@ const packaging = JSON.parse(
 console.log('\nSCORM zips (targets: one module under 250 KB, whole course under 1 MB)');
 for (const pkg of packaging.packages)
 	console.log(`  ${pkg.file.padEnd(56)} ${kb(pkg.bytes).padStart(9)}`);
+const oversized = packageSizeWarnings(packaging.packages, {
+	moduleCount: packaging.suspend.length,
+});
+for (const warning of oversized) console.log(`  Over budget: ${warning}`);
 console.log('\nWorst-case suspend_data per module (SCORM 1.2 limit 4,096; target at most 1,024)');
 for (const module of packaging.suspend)
 	console.log(`  ${module.id.padEnd(40)} ${String(module.worstCase).padStart(5)} characters`);
