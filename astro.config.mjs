@@ -20,6 +20,19 @@ export default defineConfig({
 	integrations: [courseCheck(), preact(), mdx()],
 	vite: {
 		define: { 'import.meta.env.RIP_TARGET': JSON.stringify(target) },
+		plugins: [
+			{
+				// Astro marks every MDX module with a `"use astro:head-inject"` directive and Rolldown
+				// warns, once per lesson, that bundling may not keep it (withastro/astro#18087, open).
+				// Those warnings buried the ones an author needs to see, so only that one is dropped.
+				name: 'rip:quiet-head-inject-directive',
+				onLog(_level, log) {
+					const headInjectNotice =
+						log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject');
+					return !headInjectNotice;
+				},
+			},
+		],
 		...(target === 'scorm' && {
 			experimental: {
 				// Vite's preload helper fetches a dynamic import's dependencies from `base + dep` at
