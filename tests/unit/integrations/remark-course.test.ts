@@ -48,7 +48,7 @@ describe('remarkCourse', () => {
 
 	test('replaces a Quiz with data the island can use', async () => {
 		const tree = await transform(
-			'<Quiz id="quiz-a" attempts={2}>\n  <Question id="q-a" type="true-false" answer="true">\n    Article 3 is absolute.\n  </Question>\n</Quiz>\n',
+			'<Quiz id="quiz-a" attempts={2}>\n  <Question id="q-a" type="true-false" answer="true">\n    Article 3 is absolute.\n    <Feedback>It allows no exceptions.</Feedback>\n  </Question>\n</Quiz>\n',
 		);
 		expect(dataOf(tree.children[0])).toMatchObject({
 			id: 'quiz-a',

@@ -112,6 +112,19 @@ function readQuestion(ctx: Context, node: JsxElement): QuestionData {
 		);
 	}
 
+	const anyFeedback =
+		question.correctHtml !== '' ||
+		question.incorrectHtml !== '' ||
+		question.options.some((option) => option.feedbackHtml !== '');
+	if (!anyFeedback) {
+		ctx.report(
+			node,
+			`${label} <Feedback>`,
+			`\`${label}\` has no feedback, so a learner is told only whether they were right.`,
+			'At the end of the question, add `<Feedback correct>…</Feedback>` saying why the answer is right and `<Feedback>…</Feedback>` saying what to look at again.',
+		);
+	}
+
 	if (type === 'true-false') {
 		readTrueFalse(ctx, attrs, question, optionNodes);
 	} else {

@@ -122,7 +122,7 @@ describe('extractQuiz', () => {
 	test('reports a question with no correct option', () => {
 		const result = extractQuiz(
 			firstElement(
-				'<Quiz id="quiz-a">\n  <Question id="q-a">\n    Which?\n    <Option id="a">A</Option>\n    <Option id="b">B</Option>\n  </Question>\n</Quiz>',
+				'<Quiz id="quiz-a">\n  <Question id="q-a">\n    Which?\n    <Option id="a">A</Option>\n    <Option id="b">B</Option>\n    <Feedback>Why.</Feedback>\n  </Question>\n</Quiz>',
 			),
 			options,
 		);
@@ -141,7 +141,7 @@ describe('extractQuiz', () => {
 	test('reports a single-answer question with two correct options', () => {
 		const result = extractQuiz(
 			firstElement(
-				'<Quiz id="quiz-a">\n  <Question id="q-a" type="single">\n    Which?\n    <Option id="a" correct>A</Option>\n    <Option id="b" correct>B</Option>\n  </Question>\n</Quiz>',
+				'<Quiz id="quiz-a">\n  <Question id="q-a" type="single">\n    Which?\n    <Option id="a" correct>A</Option>\n    <Option id="b" correct>B</Option>\n    <Feedback>Why.</Feedback>\n  </Question>\n</Quiz>',
 			),
 			options,
 		);
@@ -160,7 +160,7 @@ describe('extractQuiz', () => {
 	test('reports a misspelt type, attribute and expression with a likely fix', () => {
 		const result = extractQuiz(
 			firstElement(
-				'<Quiz id="quiz-a" attempts={many}>\n  <Question id="q-a" type="singel" outcom="o-a">\n    Which?\n    <Option id="a" correct>A</Option>\n    <Option id="a">B</Option>\n  </Question>\n</Quiz>',
+				'<Quiz id="quiz-a" attempts={many}>\n  <Question id="q-a" type="singel" outcom="o-a">\n    Which?\n    <Option id="a" correct>A</Option>\n    <Option id="a" feedback="Why.">B</Option>\n  </Question>\n</Quiz>',
 			),
 			options,
 		);
@@ -192,6 +192,31 @@ describe('extractQuiz', () => {
 			  },
 			]
 		`);
+	});
+
+	test('reports a question with no feedback at all, where the question starts', () => {
+		const withFeedback = (feedback: string) =>
+			problemsOf(
+				extractQuiz(
+					firstElement(
+						`<Quiz id="quiz-a">\n  <Question id="q-a" type="true-false" answer="true">\n    Article 3 is absolute.\n    ${feedback}\n  </Question>\n</Quiz>`,
+					),
+					options,
+				),
+			);
+		expect(withFeedback('')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "field": "<Question id="q-a"> <Feedback>",
+			    "hint": "At the end of the question, add \`<Feedback correct>…</Feedback>\` saying why the answer is right and \`<Feedback>…</Feedback>\` saying what to look at again.",
+			    "line": 2,
+			    "message": "\`<Question id="q-a">\` has no feedback, so a learner is told only whether they were right.",
+			  },
+			]
+		`);
+		// Any one kind of feedback is enough for this check.
+		expect(withFeedback('<Feedback>It is.</Feedback>')).toEqual([]);
+		expect(withFeedback('<Feedback correct>Yes.</Feedback>')).toEqual([]);
 	});
 
 	test('reports a missing id and text in the wrong place without throwing', () => {
