@@ -27,6 +27,17 @@ async function entries(dir: string): Promise<Array<{ name: string; isDirectory: 
 	}
 }
 
+/** Every file under `folder`, at any depth, skipping `_` and `.` names as `entries` does. */
+async function filesUnder(rootDir: string, folder: string): Promise<string[]> {
+	const found: string[] = [];
+	for (const entry of await entries(join(rootDir, folder))) {
+		const path = `${folder}/${entry.name}`;
+		if (entry.isDirectory) found.push(...(await filesUnder(rootDir, path)));
+		else found.push(path);
+	}
+	return found;
+}
+
 async function read(rootDir: string, file: string): Promise<SourceText | undefined> {
 	try {
 		// A byte-order mark (Windows Notepad writes one) is not part of the text; Astro drops it too.
@@ -40,8 +51,8 @@ async function read(rootDir: string, file: string): Promise<SourceText | undefin
  * Reads `modules/*\/module.yaml`, `modules/*\/[0-9]*.mdx`, `content/rights/*.yaml`,
  * `content/glossary.yaml`, `content/sources.yaml`, `content/support-lines.yaml`,
  * `content/scenarios/*.mdx`, `content/law/*.yaml` and `content/rights-check/{steps,notices}.yaml`
- * under `rootDir`, skipping names that start with `_`. Paths in the result are relative to
- * `rootDir`.
+ * under `rootDir`, skipping names that start with `_`, and lists every other file under
+ * `modules/` and `content/` as a stray. Paths in the result are relative to `rootDir`.
  */
 export async function readCourseFiles(rootDir: string): Promise<CourseFiles> {
 	const modules: CourseFiles['modules'] = [];
@@ -74,7 +85,7 @@ export async function readCourseFiles(rootDir: string): Promise<CourseFiles> {
 	const supportLines = await read(rootDir, 'content/support-lines.yaml');
 	const rightsCheckSteps = await read(rootDir, 'content/rights-check/steps.yaml');
 	const rightsCheckNotices = await read(rootDir, 'content/rights-check/notices.yaml');
-	return {
+	const files: CourseFiles = {
 		modules,
 		rights: await inFolder('content/rights', '.yaml'),
 		...(glossary ? { glossary } : {}),
@@ -85,6 +96,24 @@ export async function readCourseFiles(rootDir: string): Promise<CourseFiles> {
 		...(rightsCheckSteps ? { rightsCheckSteps } : {}),
 		...(rightsCheckNotices ? { rightsCheckNotices } : {}),
 	};
+	const taken = new Set(
+		[
+			...modules.flatMap((module) => [module.moduleYaml, ...module.lessons]),
+			...files.rights,
+			glossary,
+			sources,
+			supportLines,
+			...files.scenarios,
+			...files.law,
+			rightsCheckSteps,
+			rightsCheckNotices,
+		].flatMap((text) => (text ? [text.file] : [])),
+	);
+	const everyFile = [
+		...(await filesUnder(rootDir, 'modules')),
+		...(await filesUnder(rootDir, 'content')),
+	];
+	return { ...files, strays: everyFile.filter((file) => !taken.has(file)) };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { loadCourse, type CourseFiles, type LoadOptions } from './load.ts';
 import type { Problem } from '../problems/problem.ts';
+import { checkStrayFiles, withoutStrayKnockOns } from './rules/files.ts';
 import { checkIds } from './rules/ids.ts';
 import { checkLawReviews } from './rules/law.ts';
 import { checkModules } from './rules/modules.ts';
@@ -40,9 +41,18 @@ export function checkCourseFiles(
 		...checkModules(course),
 		...checkRightsCheck(course),
 		...(options.today ? checkLawReviews(course, options.today) : []),
+		...checkStrayFiles(
+			files.strays ?? [],
+			new Map(
+				files.modules.map((module) => [
+					module.folder,
+					module.lessons.map((lesson) => lesson.file.split('/').at(-1) ?? ''),
+				]),
+			),
+		),
 	);
 	return {
-		problems,
+		problems: withoutStrayKnockOns(problems, files.strays ?? []),
 		counts: {
 			modules: course.modules.filter((module) => module.yaml).length,
 			lessons: course.modules.reduce((sum, module) => sum + module.lessons.length, 0),

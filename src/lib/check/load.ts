@@ -57,6 +57,8 @@ export interface CourseFiles {
 	rightsCheckSteps?: SourceText;
 	/** `content/rights-check/notices.yaml`: the words of its warnings and panels. */
 	rightsCheckNotices?: SourceText;
+	/** Paths of the other files under `modules/` and `content/`, which the course does not read. */
+	strays?: string[];
 }
 
 /** An MDX file with its tree (absent when the MDX cannot be parsed) and frontmatter. */

@@ -1,4 +1,4 @@
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -535,6 +535,62 @@ describe('learning outcomes', () => {
 				message: 'No question checks the learning outcome `o-least-restrictive`.',
 				hint: 'Add `outcome="o-least-restrictive"` to a question that tests it, or remove the outcome.',
 			},
+		]);
+	});
+});
+
+describe('files the course does not read', () => {
+	const lessons = (dir: string) => join(dir, 'modules/basics');
+	const summary = (problems: Awaited<ReturnType<typeof checkCourse>>) =>
+		sortProblems(problems).map(({ file, message, hint }) => ({ file, message, hint }));
+
+	test('a lesson saved as .md or without its number is reported with the name it needs, not dropped', async () => {
+		const problems = await problemsAfterEditing(async (dir) => {
+			await rename(join(lessons(dir), '02-practice.mdx'), join(lessons(dir), 'practice.mdx'));
+			await cp(join(lessons(dir), '01-rights.mdx'), join(lessons(dir), '03-more.md'));
+		});
+		expect(summary(problems)).toMatchInlineSnapshot(`
+			[
+			  {
+			    "file": "modules/basics/03-more.md",
+			    "hint": "Rename it to \`03-more.mdx\`, or start its name with \`_\` to keep it here as a draft the build ignores.",
+			    "message": "\`03-more.md\` is not in the course: a lesson file is MDX and starts with the number that sets its order, like \`03-more.mdx\`.",
+			  },
+			  {
+			    "file": "modules/basics/practice.mdx",
+			    "hint": "Rename it to \`02-practice.mdx\` (numbered for where it goes among the lessons), or start its name with \`_\` to keep it here as a draft the build ignores.",
+			    "message": "\`practice.mdx\` is not in the course: a lesson file is MDX and starts with the number that sets its order, like \`02-practice.mdx\`.",
+			  },
+			]
+		`);
+	});
+
+	test('module.yml is reported once, without a second problem about the missing module.yaml', async () => {
+		const problems = await problemsAfterEditing((dir) =>
+			rename(join(lessons(dir), 'module.yaml'), join(lessons(dir), 'module.yml')),
+		);
+		expect(summary(problems)).toMatchInlineSnapshot(`
+			[
+			  {
+			    "file": "modules/basics/module.yml",
+			    "hint": "Rename it to \`module.yaml\`, or start its name with \`_\` to keep it here as a draft the build ignores.",
+			    "message": "\`module.yml\` is not part of the course, so the build leaves it out.",
+			  },
+			]
+		`);
+	});
+
+	test('any other file is reported; drafts starting with _ and hidden files are left alone', async () => {
+		const problems = await problemsAfterEditing(async (dir) => {
+			await writeFile(join(dir, 'content/notes.txt'), 'Ideas for module 3.');
+			await mkdir(join(dir, 'content/rights/images'));
+			await writeFile(join(dir, 'content/rights/images/scale.svg'), '<svg/>');
+			await writeFile(join(lessons(dir), '_03-draft.mdx'), 'Not ready yet.');
+			await writeFile(join(dir, 'modules/.DS_Store'), '');
+		});
+		expect(problems.map((problem) => problem.file).sort()).toEqual([
+			'content/notes.txt',
+			'content/rights/images/scale.svg',
 		]);
 	});
 });
