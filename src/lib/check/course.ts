@@ -5,6 +5,7 @@
  */
 import { loadCourse, type CourseFiles, type LoadOptions } from './load.ts';
 import type { Problem } from '../problems/problem.ts';
+import { checkCode } from './rules/code.ts';
 import { checkStrayFiles, withoutStrayKnockOns } from './rules/files.ts';
 import { checkIds } from './rules/ids.ts';
 import { checkLawReviews } from './rules/law.ts';
@@ -41,6 +42,7 @@ export function checkCourseFiles(
 		...checkModules(course),
 		...checkRightsCheck(course),
 		...(options.today ? checkLawReviews(course, options.today) : []),
+		...checkCode(course, problems),
 		...checkStrayFiles(
 			files.strays ?? [],
 			new Map(

@@ -257,7 +257,7 @@ export function childrenToHtml(nodes: readonly RootContent[], options: RichTextO
 				node,
 				'{…}',
 				`The expression \`{${node.value.trim()}}\` cannot be used inside ${where}.`,
-				'Write the text itself instead of a `{…}` expression.',
+				`Write the text itself. To show the braces as text, write \`\\{${node.value.trim()}\\}\`.`,
 			);
 		}
 		return undefined;

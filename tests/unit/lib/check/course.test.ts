@@ -594,3 +594,57 @@ describe('files the course does not read', () => {
 		]);
 	});
 });
+
+describe('code in course files', () => {
+	test('a {…} in prose and import or export lines are reported where written, once each', async () => {
+		const problems = await problemsAfterEditing(async (dir) => {
+			await appendFile(
+				join(dir, 'modules/basics/02-practice.mdx'),
+				'\nThe risk {level} is high.\n\nimport Card from "./card.astro"\n\nexport const draft = true;\n\n{/* A note for other trainers: allowed. */}\n',
+			);
+			const scenario = join(dir, 'content/scenarios/s-search.mdx');
+			await writeFile(
+				scenario,
+				(await readFile(scenario, 'utf8')).replace(
+					'<Feedback>Covert searches damage trust.</Feedback>',
+					'<Feedback>Covert searches damage {trust}.</Feedback>',
+				),
+			);
+		});
+		expect(
+			sortProblems(problems).map(({ file, line, column, field, message, hint }) => ({
+				at: `${file}:${line}:${column}`,
+				field,
+				message,
+				hint,
+			})),
+		).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/scenarios/s-search.mdx:17:38",
+			    "field": "{…}",
+			    "hint": "Write the text itself. To show the braces as text, write \`\\{trust\\}\`.",
+			    "message": "The expression \`{trust}\` cannot be used inside \`<Feedback>\` in \`<Choice id="c-covert">\`.",
+			  },
+			  {
+			    "at": "modules/basics/02-practice.mdx:31:10",
+			    "field": "{…}",
+			    "hint": "To show the braces as text, write \`\\{level\\}\`. For a note to other authors that learners never see, write \`{/* level */}\`.",
+			    "message": "\`{level}\` is read as code, not text: MDX would run it rather than show it, and stop the build at any name in it.",
+			  },
+			  {
+			    "at": "modules/basics/02-practice.mdx:33:1",
+			    "field": "import",
+			    "hint": "Remove the line: \`<Quiz>\`, \`<RightCard>\` and the other components work in every lesson without an import.",
+			    "message": "\`import Card from "./card.astro"\` is code, and course files hold text only.",
+			  },
+			  {
+			    "at": "modules/basics/02-practice.mdx:35:1",
+			    "field": "export",
+			    "hint": "Remove the line: the course does not read anything a lesson exports.",
+			    "message": "\`export const draft = true;\` is code, and course files hold text only.",
+			  },
+			]
+		`);
+	});
+});
