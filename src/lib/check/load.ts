@@ -15,6 +15,7 @@ import {
 	type ReferenceKind,
 } from '../course/extract/index.ts';
 import { parseMdx } from '../course/mdx.ts';
+import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { LawItemSchema, type LawItem } from '../../schemas/law.ts';
 import {
@@ -167,21 +168,7 @@ function parseMdxFile(
 	try {
 		parsed.tree = parseMdx(source.text);
 	} catch (error) {
-		const place = error as {
-			reason?: unknown;
-			message?: unknown;
-			line?: unknown;
-			column?: unknown;
-		};
-		const reason = typeof place.reason === 'string' ? place.reason : String(place.message);
-		problems.push({
-			file: source.file,
-			...(typeof place.line === 'number' ? { line: place.line } : {}),
-			...(typeof place.column === 'number' ? { column: place.column } : {}),
-			field: 'MDX',
-			message: `The MDX cannot be read here: ${reason.replace(/ \(\d+:\d+(-\d+:\d+)?\)$/, '')}.`,
-			hint: 'Check the tags near this line: every `<Name …>` needs a matching `</Name>` or must end with `/>`, attribute values need both quotes, and a `{` or `<` in ordinary text must be written as `\\{` or `&lt;`.',
-		});
+		problems.push(mdxSyntaxProblem(source.file, error));
 	}
 	return parsed;
 }

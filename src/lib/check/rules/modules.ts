@@ -31,11 +31,13 @@ export function checkModules(course: Course): Problem[] {
 				hint: 'Add a lesson file named like `01-introduction.mdx` beside `module.yaml`.',
 			});
 		}
+		// A lesson that could not be read is the root cause of anything it seems to lack.
+		const allRead = module.lessons.every((lesson) => lesson.data);
 		const completion = module.meta?.completion;
 		const hasAssessment = module.lessons.some((lesson) =>
 			lesson.data?.quizzes.some((quiz) => quiz.assessment),
 		);
-		if (completion && completion !== 'all-lessons' && !hasAssessment) {
+		if (completion && completion !== 'all-lessons' && !hasAssessment && allRead) {
 			problems.push({
 				file: module.file,
 				...placeOfPath(module.yaml, ['completion']),
@@ -44,8 +46,7 @@ export function checkModules(course: Course): Problem[] {
 				hint: 'Add `assessment` to the module’s end-of-module `<Quiz>`, or set `completion: all-lessons`.',
 			});
 		}
-		// Only when every lesson could be read: a lesson that failed to parse is the root cause.
-		if (module.outcomesKnown && module.lessons.every((lesson) => lesson.data)) {
+		if (module.outcomesKnown && allRead) {
 			const assessed = new Set(
 				module.lessons.flatMap((lesson) =>
 					lesson.data!.quizzes.flatMap((quiz) => quiz.questions.map((q) => q.outcome)),

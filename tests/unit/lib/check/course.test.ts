@@ -648,3 +648,78 @@ describe('code in course files', () => {
 		`);
 	});
 });
+
+describe('tags that do not match', () => {
+	/** The problems after one text replacement in a fixture lesson. */
+	const afterReplacing = (lesson: string, from: string, to: string) =>
+		problemsAfterEditing(async (dir) => {
+			const file = join(dir, 'modules/basics', lesson);
+			const text = await readFile(file, 'utf8');
+			expect(text).toContain(from);
+			await writeFile(file, text.replace(from, to));
+		}).then((problems) =>
+			sortProblems(problems).map(({ file, line, field, message, hint }) => ({
+				at: `${file}:${line}`,
+				field,
+				message,
+				hint,
+			})),
+		);
+
+	test('a component left open is reported at its opening tag', async () => {
+		expect(await afterReplacing('02-practice.mdx', '</Reflection>\n', '')).toEqual([
+			{
+				at: 'modules/basics/02-practice.mdx:15',
+				field: '<Reflection>',
+				message: '`<Reflection>` is never closed, so the rest of the file cannot be read.',
+				hint: 'Add `</Reflection>` where its content ends, or end the tag with `/>` if it has none.',
+			},
+		]);
+	});
+
+	test('a misspelt opening tag is reported at that tag with the likely name, and nothing else', async () => {
+		// The quiz in this lesson is the module's assessment: while the file cannot be read, the
+		// module must not also be reported as having no assessment.
+		expect(
+			await afterReplacing(
+				'01-rights.mdx',
+				'<Question id="q-search-rights"',
+				'<Questoin id="q-search-rights"',
+			),
+		).toEqual([
+			{
+				at: 'modules/basics/01-rights.mdx:16',
+				field: '<Questoin>',
+				message:
+					'`<Questoin>` is not a component, so its closing tag `</Question>` on line 25 does not match it.',
+				hint: 'Did you mean `<Question>`?',
+			},
+		]);
+	});
+
+	test('a misspelt closing tag is reported at that tag', async () => {
+		expect(await afterReplacing('02-practice.mdx', '</Reflection>', '</Reflecton>')).toEqual([
+			{
+				at: 'modules/basics/02-practice.mdx:17',
+				field: '</Reflecton>',
+				message: '`</Reflecton>` does not close `<Reflection>` on line 15.',
+				hint: 'Did you mean `</Reflection>`?',
+			},
+		]);
+	});
+
+	test('tags closed in the wrong order are reported at the early closing tag', async () => {
+		expect(
+			await afterReplacing(
+				'02-practice.mdx',
+				'  </Statement>\n</TrafficLight>',
+				'</TrafficLight>\n  </Statement>',
+			),
+		).toMatchObject([
+			{
+				at: 'modules/basics/02-practice.mdx:12',
+				message: '`</TrafficLight>` comes while `<Statement>` on line 7 is still open.',
+			},
+		]);
+	});
+});
