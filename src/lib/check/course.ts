@@ -28,6 +28,23 @@ export interface CheckOptions extends LoadOptions {
 	today?: string;
 }
 
+/**
+ * Two rules reporting the same field at the same place have found one mistake; the later rule's
+ * account is kept, as it knows more (an id that no longer matches its file name, and the many
+ * places still using the old id, are one rename).
+ */
+function oneAtEachSpot(problems: readonly Problem[]): Problem[] {
+	const spot = (problem: Problem) =>
+		problem.line === undefined
+			? undefined
+			: `${problem.file}:${problem.line}:${problem.column}:${problem.field}`;
+	const last = new Map(problems.map((problem, index) => [spot(problem), index]));
+	return problems.filter((problem, index) => {
+		const key = spot(problem);
+		return key === undefined || last.get(key) === index;
+	});
+}
+
 /** Runs every rule over source texts already read. */
 export function checkCourseFiles(
 	files: CourseFiles,
@@ -54,7 +71,7 @@ export function checkCourseFiles(
 		),
 	);
 	return {
-		problems: withoutStrayKnockOns(problems, files.strays ?? []),
+		problems: withoutStrayKnockOns(oneAtEachSpot(problems), files.strays ?? []),
 		counts: {
 			modules: course.modules.filter((module) => module.yaml).length,
 			lessons: course.modules.reduce((sum, module) => sum + module.lessons.length, 0),

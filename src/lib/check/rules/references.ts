@@ -7,12 +7,23 @@
  */
 import type { Reference, ReferenceKind } from '../../course/extract/index.ts';
 import type { Course, YamlFile } from '../load.ts';
-import type { Problem } from '../../problems/problem.ts';
+import { formatLocation, sortProblems, type Problem } from '../../problems/problem.ts';
 import { closestMatch, listCode, SHORT_LIST } from '../../problems/suggest.ts';
-import { placeOfValue, type YamlSource } from '../yaml.ts';
+import { placeOfPath, placeOfValue, type YamlSource } from '../yaml.ts';
+
+/** Where a target is defined, so a rename can be reported at the id that changed. */
+interface Definition {
+	file: string;
+	line?: number;
+	column?: number;
+}
 
 interface Targets {
 	ids: ReadonlySet<string>;
+	/** What a target is called in a sentence: "right", "glossary term". */
+	noun?: string;
+	/** Where each id is defined, for the kinds an author renames by editing one `id:`. */
+	definitions?: ReadonlyMap<string, Definition>;
 	/** Says what is missing: "There is no right `art-88` in `content/rights/`." */
 	missing: (id: string) => string;
 	/** Says how to add one, when no existing id is close. */
@@ -34,6 +45,68 @@ function lowerFirst(text: string): string {
 
 function idsOf(entries: ReadonlyArray<YamlFile<unknown>>): Set<string> {
 	return new Set(entries.flatMap((entry) => (entry.id ? [entry.id] : [])));
+}
+
+function definitionsOf(entries: ReadonlyArray<YamlFile<unknown>>): Map<string, Definition> {
+	return new Map(
+		entries.flatMap((entry) =>
+			entry.id
+				? [
+						[
+							entry.id,
+							{
+								file: entry.file,
+								...(entry.yaml ? placeOfPath(entry.yaml, [...entry.path, 'id']) : {}),
+							},
+						] as const,
+					]
+				: [],
+		),
+	);
+}
+
+/** From this many uses of one missing id, they are reported as one problem. */
+const GROUP_FROM = 3;
+/** Places named in a grouped problem before "and N more". */
+const PLACES_NAMED = 3;
+
+interface Dangling {
+	id: string;
+	target: Targets;
+	problem: Problem;
+}
+
+function placesList(uses: readonly Dangling[]): string {
+	const inOrder = sortProblems(uses.map((use) => use.problem));
+	const named = inOrder.slice(0, PLACES_NAMED).map((problem) => `\`${formatLocation(problem)}\``);
+	const more = uses.length - named.length;
+	return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+}
+
+/**
+ * One problem for an id that is missing in many places, rather than one per use: renaming a
+ * right's id used to print 134 problems, each suggesting the new id. When a defined id is close
+ * to the missing one and nothing uses it, that id was most likely renamed from the missing one,
+ * so the problem is reported there.
+ */
+function grouped(uses: readonly Dangling[], usedIds: ReadonlySet<string>): Problem {
+	const [{ id, target }] = uses as [Dangling, ...Dangling[]];
+	const [first] = sortProblems(uses.map((use) => use.problem)) as [Problem, ...Problem[]];
+	const noun = target.noun ?? 'item';
+	const close = closestMatch(id, [...target.ids].sort());
+	const definition = close ? target.definitions?.get(close) : undefined;
+	if (close && definition && !usedIds.has(close)) {
+		return {
+			...definition,
+			field: 'id',
+			message: `The ${noun} \`${close}\` looks renamed from \`${id}\`, which ${uses.length} places still use: ${placesList(uses)}.`,
+			hint: `Change the id back to \`${id}\` (ids are best never changed once published), or use \`${close}\` in all ${uses.length} places.`,
+		};
+	}
+	return {
+		...first,
+		message: `${target.missing(id)} It is used in ${uses.length} places: ${placesList(uses)}.`,
+	};
 }
 
 /** References written in YAML: a list (`- a`) or one string (`a b`), at `path`. */
@@ -76,21 +149,28 @@ function listLength(source: YamlSource | undefined, path: readonly PropertyKey[]
 }
 
 export function checkReferences(course: Course): Problem[] {
-	const problems: Problem[] = [];
+	const dangling: Dangling[] = [];
+	const used = new Set<string>();
 	const targets: Record<Exclude<ReferenceKind, 'outcome'>, Targets> = {
 		right: {
 			ids: idsOf(course.rights),
+			noun: 'right',
+			definitions: definitionsOf(course.rights),
 			missing: (id) => `There is no right \`${id}\` in \`content/rights/\`.`,
 			add: () =>
 				'Right ids look like `art-8`, `p1-1` or `p13-1`; see the file names in `content/rights/`.',
 		},
 		term: {
 			ids: idsOf(course.glossary),
+			noun: 'glossary term',
+			definitions: definitionsOf(course.glossary),
 			missing: (id) => `There is no glossary term \`${id}\` in \`content/glossary.yaml\`.`,
 			add: (id) => `Add a term with \`id: ${id}\` to \`content/glossary.yaml\`.`,
 		},
 		source: {
 			ids: idsOf(course.sources),
+			noun: 'source',
+			definitions: definitionsOf(course.sources),
 			missing: (id) => `There is no source \`${id}\` in \`content/sources.yaml\`.`,
 			add: (id) => `Add a source with \`id: ${id}\` to \`content/sources.yaml\`.`,
 		},
@@ -101,6 +181,8 @@ export function checkReferences(course: Course): Problem[] {
 		},
 		law: {
 			ids: idsOf(course.law),
+			noun: 'law item',
+			definitions: definitionsOf(course.law),
 			missing: (id) => `There is no law item \`${id}\` in \`content/law/\`.`,
 			add: (id) =>
 				`Write the item in \`content/law/${id}.yaml\` with \`id: ${id}\`. See README › Authoring › The law in one place.`,
@@ -116,14 +198,22 @@ export function checkReferences(course: Course): Problem[] {
 		for (const reference of references) {
 			if (course.incomplete.has(reference.kind)) continue;
 			const target = reference.kind === 'outcome' ? outcomes : targets[reference.kind];
-			if (!target || target.ids.has(reference.id)) continue;
-			problems.push({
-				file,
-				...(reference.line !== undefined ? { line: reference.line } : {}),
-				...(reference.column !== undefined ? { column: reference.column } : {}),
-				field: reference.field,
-				message: target.missing(reference.id),
-				hint: hintFor(reference.id, target),
+			if (!target) continue;
+			if (target.ids.has(reference.id)) {
+				used.add(reference.id);
+				continue;
+			}
+			dangling.push({
+				id: reference.id,
+				target,
+				problem: {
+					file,
+					...(reference.line !== undefined ? { line: reference.line } : {}),
+					...(reference.column !== undefined ? { column: reference.column } : {}),
+					field: reference.field,
+					message: target.missing(reference.id),
+					hint: hintFor(reference.id, target),
+				},
 			});
 		}
 	};
@@ -173,5 +263,9 @@ export function checkReferences(course: Course): Problem[] {
 		check(item.file, yamlReferences(item.yaml, ['sources'], 'source'));
 		check(item.file, yamlReferences(item.yaml, ['outcomes'], 'outcome'), allOutcomes);
 	}
-	return problems;
+
+	const byTarget = Map.groupBy(dangling, (use) => `${use.target.missing(use.id)}`);
+	return [...byTarget.values()].flatMap((uses) =>
+		uses.length >= GROUP_FROM ? [grouped(uses, used)] : uses.map((use) => use.problem),
+	);
 }

@@ -723,3 +723,59 @@ describe('tags that do not match', () => {
 		]);
 	});
 });
+
+describe('an id missing in many places', () => {
+	const summary = (problems: Awaited<ReturnType<typeof checkCourse>>) =>
+		sortProblems(problems).map(({ file, line, field, message, hint }) => ({
+			at: `${file}:${line}`,
+			field,
+			message,
+			hint,
+		}));
+
+	test("renaming a right's id is one problem at the renamed id, not one per use", async () => {
+		const problems = await problemsAfterEditing(async (dir) => {
+			const right = join(dir, 'content/rights/art-8.yaml');
+			await writeFile(right, (await readFile(right, 'utf8')).replace('id: art-8', 'id: art-08'));
+		});
+		expect(summary(problems)).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/rights/art-8.yaml:1",
+			    "field": "id",
+			    "hint": "Change the id back to \`art-8\` (ids are best never changed once published), or use \`art-08\` in all 5 places.",
+			    "message": "The right \`art-08\` looks renamed from \`art-8\`, which 5 places still use: \`content/scenarios/s-search.mdx:6:9\`, \`content/scenarios/s-search.mdx:15:39\`, \`content/scenarios/s-search.mdx:19:34\` and 2 more.",
+			  },
+			]
+		`);
+	});
+
+	test('a missing term used in three places is one problem at the first, naming the others', async () => {
+		const problems = await problemsAfterEditing((dir) =>
+			appendFile(
+				join(dir, 'modules/basics/01-rights.mdx'),
+				'\nA <Term id="proportionate">response</Term>.\n\nB <Term id="proportionate">response</Term>.\n\nC <Term id="proportionate">response</Term>.\n',
+			),
+		);
+		expect(summary(problems)).toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "modules/basics/01-rights.mdx:33",
+			    "field": "<Term> id",
+			    "hint": "Use one of \`blanket-restriction\` or \`least-restrictive\`, or add a term with \`id: proportionate\` to \`content/glossary.yaml\`.",
+			    "message": "There is no glossary term \`proportionate\` in \`content/glossary.yaml\`. It is used in 3 places: \`modules/basics/01-rights.mdx:33:9\`, \`modules/basics/01-rights.mdx:35:9\`, \`modules/basics/01-rights.mdx:37:9\`.",
+			  },
+			]
+		`);
+	});
+
+	test('two uses of a missing id are still reported one by one', async () => {
+		const problems = await problemsAfterEditing((dir) =>
+			appendFile(
+				join(dir, 'modules/basics/01-rights.mdx'),
+				'\n<Term id="proportionate">a</Term> and <Term id="proportionate">b</Term>.\n',
+			),
+		);
+		expect(problems).toHaveLength(2);
+	});
+});
