@@ -17,8 +17,11 @@ interface ScenarioEdge {
 export type ScenarioFinding =
 	/** `start` is empty or names no node or ending. */
 	| { type: 'missing-start'; start: string }
-	/** A choice or goto points at an id that is neither a node nor an ending. */
-	| { type: 'missing-target'; edge: ScenarioEdge }
+	/**
+	 * A choice or goto points at an id that is neither a node nor an ending. `orphans` are the
+	 * nodes and endings nothing leads to: one of them is probably the target, renamed.
+	 */
+	| { type: 'missing-target'; edge: ScenarioEdge; orphans: string[] }
 	/** No path from `start` reaches this node or ending. */
 	| { type: 'unreachable'; id: string; kind: 'node' | 'ending' }
 	/** A node with no choices and no gotos: learners are stuck there. */
@@ -28,7 +31,9 @@ export type ScenarioFinding =
 	/** Every goto of the node has a condition, so learners are stuck when none holds. */
 	| { type: 'no-fallback-goto'; id: string }
 	/** A condition tests a variable that no choice sets. */
-	| { type: 'unset-variable'; name: string; at: string; setVariables: string[] };
+	| { type: 'unset-variable'; name: string; at: string; setVariables: string[] }
+	/** A condition tests for a value that no choice gives its variable. */
+	| { type: 'unset-value'; name: string; value: string; at: string; setValues: string[] };
 
 /** Every edge of the scenario, in document order. */
 function scenarioEdges(data: ScenarioData): ScenarioEdge[] {
@@ -98,12 +103,19 @@ export function analyseScenario(data: ScenarioData): ScenarioFinding[] {
 	]);
 	if (!ids.has(data.start)) findings.push({ type: 'missing-start', start: data.start });
 
-	for (const edge of scenarioEdges(data)) {
-		if (!ids.has(edge.to)) findings.push({ type: 'missing-target', edge });
-	}
+	const edges = scenarioEdges(data);
+	const targeted = new Set([data.start, ...edges.map((edge) => edge.to)]);
+	const orphans = [...ids].filter((id) => !targeted.has(id));
+	const missing = edges.filter((edge) => !ids.has(edge.to));
+	for (const edge of missing) findings.push({ type: 'missing-target', edge, orphans });
 
 	if (ids.has(data.start)) {
 		const reachable = reachableFrom(data, data.start);
+		// A choice pointing at a renamed node leaves that node, and all after it, unreachable:
+		// one problem, reported at the choice. Only the unreachable parts that no fix of a
+		// missing target could reach are reported as unreachable.
+		if (missing.length > 0)
+			for (const orphan of orphans) for (const id of reachableFrom(data, orphan)) reachable.add(id);
 		for (const node of data.nodes) {
 			if (!reachable.has(node.id))
 				findings.push({ type: 'unreachable', id: node.id, kind: 'node' });
@@ -140,21 +152,25 @@ export function analyseScenario(data: ScenarioData): ScenarioFinding[] {
 		}
 	}
 
-	const setVariables = [
-		...new Set(
-			data.nodes.flatMap((node) => node.choices.flatMap((choice) => choice.set.map((s) => s.name))),
-		),
-	];
+	const setValues = new Map<string, Set<string>>();
+	for (const { name, value } of data.nodes.flatMap((node) =>
+		node.choices.flatMap((choice) => choice.set),
+	)) {
+		setValues.set(name, (setValues.get(name) ?? new Set()).add(value));
+	}
+	const setVariables = [...setValues.keys()];
 	const tested = new Set<string>();
 	const test = (condition: Condition | undefined, at: string) => {
-		if (
-			!condition ||
-			setVariables.includes(condition.name) ||
-			tested.has(`${condition.name} ${at}`)
-		)
-			return;
-		tested.add(`${condition.name} ${at}`);
-		findings.push({ type: 'unset-variable', name: condition.name, at, setVariables });
+		if (!condition) return;
+		const key = `${condition.name}=${condition.value} ${at}`;
+		const values = setValues.get(condition.name);
+		if (tested.has(key) || values?.has(condition.value)) return;
+		tested.add(key);
+		findings.push(
+			values
+				? { type: 'unset-value', ...condition, at, setValues: [...values] }
+				: { type: 'unset-variable', name: condition.name, at, setVariables },
+		);
 	};
 	for (const node of data.nodes) {
 		for (const block of node.blocks) test(block.when, node.id);

@@ -52,6 +52,15 @@ function targetsHint(
 	return `Point it at an existing ${what}, or add one with \`id="${to}"\`.`;
 }
 
+/** "Did you mean…?" for a target that is probably a node or ending renamed since. */
+function renamedHint(to: string, orphans: readonly string[]): string | undefined {
+	const close = closestMatch(to, orphans);
+	if (close) return `Did you mean \`${close}\`?`;
+	if (orphans.length === 1)
+		return `Did you mean \`${orphans[0]}\`? Nothing else leads there, so it may have been renamed.`;
+	return undefined;
+}
+
 export function checkScenario(scenario: ScenarioFile): Problem[] {
 	if (!scenario.data || !scenario.tree) return [];
 	const data = scenario.data;
@@ -59,6 +68,29 @@ export function checkScenario(scenario: ScenarioFile): Problem[] {
 	const file = scenario.file;
 	const byId = (name: string, id: string) =>
 		elements(tree.children, name).find((element) => idOf(element) === id);
+	/**
+	 * Where a condition is written: the `if` of the choice, or of the `<When>` or `<Goto>` inside
+	 * the node or ending `at`, with a field naming that element.
+	 */
+	const conditionAt = (at: string, name: string, value?: string) => {
+		const owner = byId('Choice', at) ?? byId('Node', at) ?? byId('Ending', at);
+		const ownerLabel = owner?.name ? `<${owner.name} id="${at}">` : at;
+		const tests = (element: JsxElement) => {
+			const written = attribute(element, 'if')?.value;
+			if (typeof written !== 'string') return false;
+			const [testedName, testedValue] = written.split('=').map((part) => part.trim());
+			return testedName === name && (value === undefined || testedValue === value);
+		};
+		const inner = owner
+			? [...elements(owner.children, 'When'), ...elements(owner.children, 'Goto')].find(tests)
+			: undefined;
+		const element = owner && tests(owner) ? owner : (inner ?? owner);
+		const label = inner && element === inner ? `<${inner.name}> in ${ownerLabel}` : ownerLabel;
+		return {
+			...placeOf(element && (attribute(element, 'if') ?? element)),
+			field: `${label} if`,
+		};
+	};
 	const targets = [
 		...data.nodes.map((node) => node.id),
 		...data.endings.map((ending) => ending.id),
@@ -101,7 +133,7 @@ export function checkScenario(scenario: ScenarioFile): Problem[] {
 					...placeOf(element && (attribute(element, 'to') ?? element)),
 					field: `${label} to`,
 					message: `\`${label}\` goes to \`${edge.to}\`, but there is no \`<Node>\` or \`<Ending>\` with that id.`,
-					hint: targetsHint(edge.to, targets),
+					hint: renamedHint(edge.to, finding.orphans) ?? targetsHint(edge.to, targets),
 				};
 			}
 			case 'unreachable': {
@@ -138,14 +170,22 @@ export function checkScenario(scenario: ScenarioFile): Problem[] {
 					message: `Every \`<Goto>\` in \`<Node id="${finding.id}">\` has an \`if\`, so learners get stuck there when none of the conditions holds.`,
 					hint: 'Add a last `<Goto to="…" />` without `if`, for every other case.',
 				};
+			case 'unset-value': {
+				const close = closestMatch(finding.value, finding.setValues);
+				return {
+					file,
+					...conditionAt(finding.at, finding.name, finding.value),
+					message: `A condition in \`${finding.at}\` tests \`${finding.name}=${finding.value}\`, but no \`<Choice set="…">\` gives \`${finding.name}\` the value \`${finding.value}\`, so the condition never holds.`,
+					hint: close
+						? `Did you mean \`${finding.name}=${close}\`?`
+						: `Choices give \`${finding.name}\` the value ${listCode(finding.setValues, 'or')}.`,
+				};
+			}
 			case 'unset-variable': {
-				const element =
-					byId('Choice', finding.at) ?? byId('Node', finding.at) ?? byId('Ending', finding.at);
 				const close = closestMatch(finding.name, finding.setVariables);
 				return {
 					file,
-					...placeOf(element),
-					field: `${element?.name ? `<${element.name} id="${finding.at}">` : finding.at} if`,
+					...conditionAt(finding.at, finding.name),
 					message: `A condition in \`${finding.at}\` tests the variable \`${finding.name}\`, but no \`<Choice set="…">\` sets it, so the condition never holds.`,
 					hint: close
 						? `Did you mean \`${close}\`?`

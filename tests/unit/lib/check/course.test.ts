@@ -779,3 +779,70 @@ describe('an id missing in many places', () => {
 		expect(problems).toHaveLength(2);
 	});
 });
+
+describe('scenario conditions', () => {
+	const afterReplacing = (from: string, to: string) =>
+		problemsAfterEditing(async (dir) => {
+			const file = join(dir, 'content/scenarios/s-search.mdx');
+			const text = await readFile(file, 'utf8');
+			expect(text).toContain(from);
+			await writeFile(file, text.replace(from, to));
+		}).then((problems) =>
+			problems.map(({ file, line, column, field, message, hint }) => ({
+				at: `${file}:${line}:${column}`,
+				field,
+				message,
+				hint,
+			})),
+		);
+
+	test('a value no choice sets is reported at the condition, with the likely value', async () => {
+		expect(await afterReplacing('<When if="trust=low">', '<When if="trust=lwo">'))
+			.toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/scenarios/s-search.mdx:26:9",
+			    "field": "<When> in <Node id="n-covert"> if",
+			    "hint": "Did you mean \`trust=low\`?",
+			    "message": "A condition in \`n-covert\` tests \`trust=lwo\`, but no \`<Choice set="…">\` gives \`trust\` the value \`lwo\`, so the condition never holds.",
+			  },
+			]
+		`);
+	});
+
+	test('a variable no choice sets is reported at the condition, with the likely name', async () => {
+		expect(await afterReplacing('<Goto if="trust=low"', '<Goto if="trsut=low"'))
+			.toMatchInlineSnapshot(`
+			[
+			  {
+			    "at": "content/scenarios/s-search.mdx:27:9",
+			    "field": "<Goto> in <Node id="n-covert"> if",
+			    "hint": "Did you mean \`trust\`?",
+			    "message": "A condition in \`n-covert\` tests the variable \`trsut\`, but no \`<Choice set="…">\` sets it, so the condition never holds.",
+			  },
+			]
+		`);
+	});
+
+	test('a choice to a renamed node is one problem suggesting the new id, not three', async () => {
+		expect(
+			await afterReplacing('<Node id="n-covert">', '<Node id="n-search-without-asking">'),
+		).toEqual([
+			{
+				at: 'content/scenarios/s-search.mdx:15:25',
+				field: '<Choice id="c-covert"> to',
+				message:
+					'`<Choice id="c-covert">` goes to `n-covert`, but there is no `<Node>` or `<Ending>` with that id.',
+				hint: 'Did you mean `n-search-without-asking`? Nothing else leads there, so it may have been renamed.',
+			},
+		]);
+	});
+
+	test('a value far from any that choices set lists those values', async () => {
+		expect(
+			(await afterReplacing('<When if="trust=low">', '<When if="trust=broken">')).map(
+				(problem) => problem.hint,
+			),
+		).toEqual(['Choices give `trust` the value `low` or `high`.']);
+	});
+});
