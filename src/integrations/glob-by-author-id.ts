@@ -19,8 +19,8 @@ function storeWithoutMovedEntries(context: LoaderContext): LoaderContext['store'
 	const { store, config } = context;
 	return {
 		...store,
-		get: (key) => {
-			const entry = store.get(key);
+		get: <TData extends Record<string, unknown>>(key: string) => {
+			const entry = store.get<TData>(key);
 			if (!entry?.filePath || existsSync(new URL(entry.filePath, config.root))) return entry;
 			// The store's own `set` also skips unchanged text, so the stale entry must go first.
 			store.delete(key);
