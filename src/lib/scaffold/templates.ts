@@ -67,7 +67,7 @@ export interface AssessmentText {
 }
 
 /** Attempts at each assessment question, as in the course's other modules. */
-const ATTEMPTS = { count: 2, words: 'two' };
+const ATTEMPTS = 2;
 
 /** The module's last lesson: an assessment quiz with one true-or-false question. */
 export function assessmentMdx(text: AssessmentText): string {
@@ -79,7 +79,8 @@ export function assessmentMdx(text: AssessmentText): string {
 			title: 'Check your understanding',
 			summary: `Score ${text.passMark}% or more to complete the module.`,
 		}),
-		`Answer each question, then check your answer. You have ${ATTEMPTS.words} attempts at each question.`,
+		// The quiz itself tells learners how many attempts they have.
+		'Answer each question, then check your answer.',
 		'',
 		comment([
 			'Add a <Question> for every learning outcome in module.yaml, with outcome="<its id>".',
@@ -87,7 +88,7 @@ export function assessmentMdx(text: AssessmentText): string {
 			'The module’s score is the share of these questions answered correctly.',
 		]).trimEnd(),
 		'',
-		`<Quiz id="${text.quizId}" title="End of module check" assessment attempts={${ATTEMPTS.count}}>`,
+		`<Quiz id="${text.quizId}" title="End of module check" assessment attempts={${ATTEMPTS}}>`,
 		`<Question id="${text.questionId}" type="true-false" answer="${answer}" outcome="${text.outcomeId}"${sources}>`,
 		mdxText(text.statement),
 		'',
