@@ -1,10 +1,10 @@
-import { appendFile, cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, cp, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkCourse, runCourseCheck } from '../../../../src/integrations/course-files.ts';
 import { sortProblems } from '../../../../src/lib/problems/problem.ts';
+import { inTempCopy, VALID_COURSE } from '../../temp-course.ts';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 
@@ -26,14 +26,10 @@ async function problemsIn(fixture: string, options: { today?: string } = {}) {
 
 /** Runs `edit` on a fresh copy of the valid fixture course, then returns the check's problems. */
 async function problemsAfterEditing(edit: (dir: string) => Promise<void>) {
-	const dir = await mkdtemp(join(tmpdir(), 'rip-fixture-'));
-	try {
-		await cp(`${fixtures}valid`, dir, { recursive: true });
+	return inTempCopy(VALID_COURSE, async (dir) => {
 		await edit(dir);
-		return await checkCourse(dir);
-	} finally {
-		await rm(dir, { recursive: true, force: true });
-	}
+		return checkCourse(dir);
+	});
 }
 
 describe('checkCourse', () => {
