@@ -93,7 +93,7 @@ export const authors = {
 		},
 		routesHeading: 'Every route',
 		routesIntro: (routes: number) =>
-			`${routes} ${routes === 1 ? 'route leads' : 'routes lead'} from the start, one learner’s run each. A route passes each step once at most.`,
+			`${routes} ${routes === 1 ? 'route leads' : 'routes lead'} from the start, one learner’s run each. A route that comes back to a step with the same variables as before stops there.`,
 		routesTo: (title: string) => `Routes to “${title}”`,
 		noRouteToEnding: 'No route reaches this ending.',
 		unfinishedHeading: 'Routes that do not reach an ending',
@@ -104,7 +104,10 @@ export const authors = {
 		routeSets: ', sets ',
 		movesOn: 'moves on to',
 		unfinished: {
-			loop: { before: 'Goes back to', after: ', already on this route.' },
+			loop: {
+				before: 'Goes back to',
+				after: ' with the same variables as before, so from here the route repeats itself.',
+			},
 			stuck: { before: 'Stuck at', after: ': nothing is offered and no goto holds.' },
 		},
 	},

@@ -89,7 +89,10 @@ type RouteStep =
 
 type RouteEnd =
 	| { kind: 'ending'; id: string }
-	/** The route comes back to `id`, a node already on it; each route passes a node once. */
+	/**
+	 * The route comes back to `id` with the same variables as on an earlier visit, so from here
+	 * it would only repeat itself.
+	 */
 	| { kind: 'loop'; id: string }
 	/** At `id` no choice is offered and no goto holds for the variables the route has set. */
 	| { kind: 'stuck'; id: string };
@@ -191,7 +194,9 @@ function mapVariables(data: ScenarioData): MapVariable[] {
 
 /**
  * Every route from `start`, depth first in authored order, so routes that share a beginning sit
- * together. Stops after `limit` routes.
+ * together. A route may pass a node again with other variables (a second try that is offered
+ * other choices), never in the same state twice, so the list is finite. Stops after `limit`
+ * routes.
  */
 export function listRoutes(
 	data: ScenarioData,
@@ -204,12 +209,13 @@ export function listRoutes(
 			complete = false;
 			return;
 		}
-		if (visited.has(id)) {
+		const state = `${id} ${JSON.stringify(Object.entries(vars).toSorted())}`;
+		if (visited.has(state)) {
 			routes.push({ steps, end: { kind: 'loop', id } });
 			return;
 		}
 		const view = viewStep(data, id, vars);
-		const here = new Set(visited).add(id);
+		const here = new Set(visited).add(state);
 		switch (view.kind) {
 			case 'ending':
 				routes.push({ steps, end: { kind: 'ending', id } });

@@ -212,7 +212,7 @@ describe('listRoutes', () => {
 		});
 	});
 
-	test('ends a route that comes back to a node already on it, and still lists the way out', () => {
+	test('ends a route that comes back to a node in the same state, and still lists the way out', () => {
 		const data = scenario(
 			[
 				node('n-a', [choice('c-go', 'n-b')]),
@@ -224,6 +224,28 @@ describe('listRoutes', () => {
 			'n-a:c-go > n-b:c-again > loop:n-a',
 			'n-a:c-go > n-b:c-stop > ending:e-end',
 		]);
+	});
+
+	test('follows a second pass through a node when the variables have changed', () => {
+		const map = buildScenarioMap(
+			scenario(
+				[
+					node('n-a', [
+						choice('c-first', 'n-b', { set: 'tried=yes' }),
+						// Offered only on a second try.
+						choice('c-second', 'e-late', { when: 'tried=yes' }),
+					]),
+					node('n-b', [choice('c-back', 'n-a'), choice('c-stop', 'e-end')]),
+				],
+				[ending('e-end'), ending('e-late')],
+			),
+		);
+		expect(map.routes.map(describeRoute)).toEqual([
+			'n-a:c-first > n-b:c-back > n-a:c-first > loop:n-b',
+			'n-a:c-first > n-b:c-back > n-a:c-second > ending:e-late',
+			'n-a:c-first > n-b:c-stop > ending:e-end',
+		]);
+		expect(mapProblems(map).noRoute).toEqual([]);
 	});
 
 	test('reports where conditions leave a learner stuck, and endings no route reaches', () => {
