@@ -15,6 +15,10 @@ export interface MapLabels {
 	start: string;
 	unreachable: string;
 	neverEnds: string;
+	/** On a node where some route stops because no choice or goto applies. */
+	stuck: string;
+	/** On an ending that the conditions on the way never let a learner reach. */
+	noRoute: string;
 	/** Under a node with text shown only when `condition` holds. */
 	textIf: (condition: string) => string;
 	outcome: (outcome: EndingOutcome, score: number) => string;
@@ -41,7 +45,7 @@ export interface MapBox {
 	kind: 'node' | 'ending';
 	outcome?: EndingOutcome;
 	start: boolean;
-	/** Unreachable, or no ending can be reached from it: drawn dashed, with a warning line. */
+	/** Has a warning line (unreachable, never ends, stuck, no route): drawn dashed. */
 	flagged: boolean;
 	/** Top-left corner. */
 	x: number;
@@ -122,6 +126,8 @@ function boxLines(step: MapStep, labels: MapLabels): MapText[] {
 	const warnings = [
 		...(step.unreachable ? [labels.unreachable] : []),
 		...(step.kind === 'node' && step.neverEnds ? [labels.neverEnds] : []),
+		...(step.kind === 'node' && step.stuck ? [labels.stuck] : []),
+		...(step.kind === 'ending' && step.noRoute ? [labels.noRoute] : []),
 	];
 	const head: MapText[] = [
 		{ text: step.id, kind: 'id' },
@@ -132,7 +138,10 @@ function boxLines(step: MapStep, labels: MapLabels): MapText[] {
 			...head,
 			...lines('text', wrapText(step.title, BOX_CHARS, 2)),
 			{ text: labels.outcome(step.outcome, step.score), kind: 'note' },
-			...lines('warning', warnings),
+			...lines(
+				'warning',
+				warnings.flatMap((warning) => wrapText(warning, BOX_CHARS)),
+			),
 		];
 	}
 	const shownIf = [...new Set(step.textConditions.map(formatCondition))];
@@ -222,17 +231,18 @@ export function layoutScenarioMap(map: ScenarioMap, labels: MapLabels): MapLayou
 
 	const boxes = map.steps.map((step): MapBox => {
 		const { x = 0, y = 0, width, height } = graph.node(step.id);
+		const texts = boxText.get(step.id) ?? [];
 		return {
 			id: step.id,
 			kind: step.kind,
 			...(step.kind === 'ending' ? { outcome: step.outcome } : {}),
 			start: step.start,
-			flagged: step.unreachable || (step.kind === 'node' && step.neverEnds),
+			flagged: texts.some((line) => line.kind === 'warning'),
 			x: round(x - width / 2),
 			y: round(y - height / 2),
 			width,
 			height,
-			lines: boxText.get(step.id) ?? [],
+			lines: texts,
 		};
 	});
 	const arrows = arrowText.map(({ edge, name, texts }): MapArrow => {

@@ -30,6 +30,8 @@ interface MapNode {
 	unreachable: boolean;
 	/** No path from here leads to an ending: a dead end, or a loop with no way out. */
 	neverEnds: boolean;
+	/** Some route stops here: no choice is offered and no goto holds for its variables. */
+	stuck: boolean;
 }
 
 export interface MapEnding {
@@ -40,6 +42,11 @@ export interface MapEnding {
 	score: number;
 	start: boolean;
 	unreachable: boolean;
+	/**
+	 * A path leads here, but no route does: the conditions on the way never allow it. Known only
+	 * when every route is listed.
+	 */
+	noRoute: boolean;
 }
 
 export type MapStep = MapNode | MapEnding;
@@ -259,6 +266,10 @@ export function buildScenarioMap(data: ScenarioData, routeLimit = MAX_ROUTES): S
 	const reachable = ids.has(data.start) ? reachableFrom(data, data.start) : new Set<string>();
 	const finishing = canFinish(data);
 	const { routes, complete } = listRoutes(data, routeLimit);
+	const ends = (kind: 'ending' | 'stuck') =>
+		new Set(routes.flatMap((route) => (route.end.kind === kind ? [route.end.id] : [])));
+	const stuck = ends('stuck');
+	const reached = ends('ending');
 	return {
 		id: data.id,
 		title: data.title,
@@ -272,6 +283,7 @@ export function buildScenarioMap(data: ScenarioData, routeLimit = MAX_ROUTES): S
 				start: node.id === data.start,
 				unreachable: !reachable.has(node.id),
 				neverEnds: !finishing.has(node.id),
+				stuck: stuck.has(node.id),
 			})),
 			...data.endings.map((ending): MapEnding => ({
 				kind: 'ending',
@@ -281,6 +293,7 @@ export function buildScenarioMap(data: ScenarioData, routeLimit = MAX_ROUTES): S
 				score: ending.score,
 				start: ending.id === data.start,
 				unreachable: !reachable.has(ending.id),
+				noRoute: complete && reachable.has(ending.id) && !reached.has(ending.id),
 			})),
 		],
 		edges: mapEdges(data, (id) => ids.has(id)),
@@ -290,33 +303,19 @@ export function buildScenarioMap(data: ScenarioData, routeLimit = MAX_ROUTES): S
 	};
 }
 
-/** The parts of the map that need an author's attention; all empty for a sound scenario. */
+/** The parts of the map that need an author's attention, by id; all empty for a sound scenario. */
 export function mapProblems(map: ScenarioMap): {
 	unreachable: string[];
 	neverEnds: string[];
-	/** Nodes where some route gets stuck: no choice offered and no goto holds. */
 	stuckAt: string[];
-	/**
-	 * Endings a path leads to but no route reaches, because the conditions on the way never
-	 * allow it. Known only when every route is listed.
-	 */
 	noRoute: string[];
 } {
-	const reached = new Set(
-		map.routes.flatMap((route) => (route.end.kind === 'ending' ? [route.end.id] : [])),
-	);
+	const ids = (flagged: (step: MapStep) => boolean) =>
+		map.steps.filter(flagged).map((step) => step.id);
 	return {
-		unreachable: map.steps.filter((step) => step.unreachable).map((step) => step.id),
-		neverEnds: map.steps
-			.filter((step) => step.kind === 'node' && step.neverEnds)
-			.map((step) => step.id),
-		stuckAt: [
-			...new Set(map.routes.flatMap((route) => (route.end.kind === 'stuck' ? [route.end.id] : []))),
-		],
-		noRoute: map.allRoutes
-			? map.steps
-					.filter((step) => step.kind === 'ending' && !step.unreachable && !reached.has(step.id))
-					.map((step) => step.id)
-			: [],
+		unreachable: ids((step) => step.unreachable),
+		neverEnds: ids((step) => step.kind === 'node' && step.neverEnds),
+		stuckAt: ids((step) => step.kind === 'node' && step.stuck),
+		noRoute: ids((step) => step.kind === 'ending' && step.noRoute),
 	};
 }

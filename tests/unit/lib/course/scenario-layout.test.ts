@@ -13,6 +13,8 @@ const labels: MapLabels = {
 	start: 'Start',
 	unreachable: 'Unreachable',
 	neverEnds: 'Never reaches an ending',
+	stuck: 'Some routes get stuck here',
+	noRoute: 'No route reaches it',
 	textIf: (condition) => `text if ${condition}`,
 	outcome: (outcome, score) => `${outcome}, score ${score}`,
 	best: 'best',
@@ -150,5 +152,28 @@ describe('layoutScenarioMap', () => {
 		]);
 		// Wider text makes a wider box: nothing is drawn outside it.
 		expect(box('n-orphan').width).toBeGreaterThan(box('e-good').width);
+	});
+
+	test('marks where conditions leave learners stuck and the ending they never reach', () => {
+		const stuck = layoutScenarioMap(
+			buildScenarioMap({
+				...data,
+				nodes: [
+					{
+						kind: 'node',
+						id: 'n-a',
+						blocks: [],
+						choices: [choice('c-win', 'e-good', { when: { name: 'trust', value: 'high' } })],
+						gotos: [],
+					},
+				],
+				endings: [data.endings[0]!],
+			}),
+			labels,
+		);
+		expect(stuck.boxes.map((b) => [b.id, b.flagged, texts(b).at(-1)])).toEqual([
+			['n-a', true, 'Some routes get stuck here'],
+			['e-good', true, 'No route reaches it'],
+		]);
 	});
 });

@@ -260,6 +260,13 @@ describe('listRoutes', () => {
 			),
 		);
 		expect(map.routes.map(describeRoute)).toEqual(['n-a:c-go > stuck:n-b']);
+		expect(
+			map.steps.map((step) => [step.id, step.kind === 'node' ? step.stuck : step.noRoute]),
+		).toEqual([
+			['n-a', false],
+			['n-b', true],
+			['e-win', true],
+		]);
 		expect(mapProblems(map)).toEqual({
 			unreachable: [],
 			neverEnds: [],
