@@ -8,6 +8,7 @@
  * element (a link, a title in bold), the parts around it are `before` and `after`; strings ending
  * in `Html` hold inline markup and contain no values.
  */
+import { authors } from './en/authors.ts';
 import { chrome } from './en/chrome.ts';
 import { course } from './en/course.ts';
 import { pages } from './en/pages.ts';
@@ -18,6 +19,7 @@ export const en = {
 	...chrome,
 	...course,
 	...pages,
+	...authors,
 };
 
 /** The shape every language file fills. */

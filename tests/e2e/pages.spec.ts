@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { builtPages, expectNoAxeViolations, hydrateAll, recordForeignRequests } from './support.ts';
 
 const pages = builtPages();
-const REFERENCE_PAGE = /^\/(rights|glossary|sources|law)\//;
+// Reference pages and the authors' pages ship no JavaScript at all.
+const STATIC_PAGE = /^\/(rights|glossary|sources|law|authors)\//;
 
 test('the build has every page type', () => {
 	expect(pages).toEqual(
@@ -17,6 +18,8 @@ test('the build has every page type', () => {
 			'/modules/first-look/',
 			'/modules/first-look/l-why-rights/',
 			'/modules/first-look/certificate/',
+			'/authors/',
+			'/authors/scenarios/s-bedroom-search/',
 		]),
 	);
 	expect(
@@ -37,8 +40,8 @@ for (const path of pages) {
 		await hydrateAll(page);
 		await expectNoAxeViolations(page, path);
 		expect(foreign, 'requests to other origins').toEqual([]);
-		if (REFERENCE_PAGE.test(path))
-			expect(scripts, 'reference pages load no JavaScript').toEqual([]);
+		if (STATIC_PAGE.test(path))
+			expect(scripts, 'reference and authors’ pages load no JavaScript').toEqual([]);
 		await expect(page.getByRole('contentinfo')).toContainText(
 			'educational material, not legal advice',
 		);

@@ -12,6 +12,9 @@ for (const path of builtPages()) {
 			page: document.documentElement.scrollWidth,
 			wide: [...document.querySelectorAll('body *')]
 				.filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+				// A diagram scrolls inside a labelled region the keyboard can reach (1.4.10 excepts
+				// content that needs two dimensions); the region itself must still fit.
+				.filter((el) => !el.parentElement?.closest('[role="region"][tabindex="0"]'))
 				.slice(0, 5)
 				.map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
 		}));

@@ -52,7 +52,7 @@ function scenarioEdges(data: ScenarioData): ScenarioEdge[] {
 }
 
 /** Ids reachable from `from` (included) by following edges to existing nodes and endings. */
-function reachableFrom(data: ScenarioData, from: string): Set<string> {
+export function reachableFrom(data: ScenarioData, from: string): Set<string> {
 	const nodes = new Map(data.nodes.map((node) => [node.id, node]));
 	const endings = new Set(data.endings.map((ending) => ending.id));
 	const seen = new Set<string>();
@@ -72,10 +72,10 @@ function successors(node: ScenarioNode): string[] {
 }
 
 /**
- * Ids of the nodes from which some path reaches an ending, found by walking edges backwards
- * from the endings.
+ * Ids of the nodes (and the endings themselves) from which some path reaches an ending, found by
+ * walking edges backwards from the endings.
  */
-function canFinish(data: ScenarioData): Set<string> {
+export function canFinish(data: ScenarioData): Set<string> {
 	const incoming = new Map<string, string[]>();
 	for (const edge of scenarioEdges(data)) {
 		incoming.set(edge.to, [...(incoming.get(edge.to) ?? []), edge.from]);

@@ -18,4 +18,6 @@ export const routes = {
 	trafficLight: () => siteUrl('/tools/traffic-light/'),
 	sources: () => siteUrl('/sources/'),
 	law: () => siteUrl('/law/'),
+	authors: () => siteUrl('/authors/'),
+	scenarioMap: (scenarioId: string) => siteUrl(`/authors/scenarios/${scenarioId}/`),
 };
