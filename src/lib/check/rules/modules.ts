@@ -17,7 +17,7 @@ export function checkModules(course: Course): Problem[] {
 				file: module.file,
 				field: 'module.yaml',
 				message: `The folder \`modules/${module.folder}/\` has lessons but no \`module.yaml\`.`,
-				hint: 'Add a `module.yaml` with the module’s `id`, `title`, `summary`, `audience`, `order`, `version`, `estimatedMinutes`, `outcomes`, `completion` and `passMark`. See docs/authoring.md › Files.',
+				hint: 'Add a `module.yaml` with the module’s `id`, `title`, `summary`, `audience`, `order`, `version`, `estimatedMinutes`, `outcomes`, `completion` and `passMark`. See docs/authoring.md › Module fields, or start from `npm run new -- module`.',
 			});
 			continue;
 		}
