@@ -7,6 +7,8 @@
 import type { Root, RootContent } from 'mdast';
 import { isJsxElement, type JsxElement } from '../../course/mdx.ts';
 import { analyseScenario, type ScenarioFinding } from '../../course/scenario-graph.ts';
+import { listRoutes, type ScenarioRoute } from '../../course/scenario-map.ts';
+import type { ScenarioData } from '../../../schemas/scenario.ts';
 import type { ScenarioFile } from '../load.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { closestMatch, listCode, SHORT_LIST } from '../../problems/suggest.ts';
@@ -197,5 +199,39 @@ export function checkScenario(scenario: ScenarioFile): Problem[] {
 		}
 	};
 
-	return analyseScenario(data).flatMap((finding) => describe(finding) ?? []);
+	const findings = analyseScenario(data);
+	const problems = findings.flatMap((finding) => describe(finding) ?? []);
+	// Only for a scenario whose shape is sound: a route stuck because of a missing target or a
+	// dead end would repeat a problem already reported.
+	return findings.length > 0 ? problems : stuckRoutes(data, file, byId);
+}
+
+/**
+ * Playing every route by the player's rules: a node where, for the variables a route has set,
+ * no choice is offered and no goto holds. Each choice can be fine on its own (its `if` tests a
+ * variable some choice sets), yet no route gives the values they need together.
+ */
+function stuckRoutes(
+	data: ScenarioData,
+	file: string,
+	byId: (name: string, id: string) => JsxElement | undefined,
+): Problem[] {
+	const firstRouteTo = new Map<string, ScenarioRoute>();
+	for (const route of listRoutes(data).routes) {
+		if (route.end.kind === 'stuck' && !firstRouteTo.has(route.end.id))
+			firstRouteTo.set(route.end.id, route);
+	}
+	return [...firstRouteTo].map(([id, route]) => {
+		const choices = route.steps.flatMap((step) =>
+			step.via === 'choice' ? [`\`${step.choiceId}\``] : [],
+		);
+		const path = choices.length > 0 ? `after ${choices.join(' → ')}` : 'at the start';
+		return {
+			file,
+			...placeOf(byId('Node', id)),
+			field: `<Node id="${id}">`,
+			message: `A learner who reaches \`<Node id="${id}">\` ${path} is offered no choice and no \`<Goto>\` applies, so they get stuck: every \`if\` there tests for values this route never sets.`,
+			hint: 'Give one `<Choice>` no `if`, or add a last `<Goto to="…" />` without `if`, or set the missing value on a choice along the way. The scenario map (`/authors/`) shows every route.',
+		};
+	});
 }

@@ -834,6 +834,30 @@ describe('scenario conditions', () => {
 		]);
 	});
 
+	test('a node where a route is offered no choice is reported with that route', async () => {
+		const problems = await problemsAfterEditing(async (dir) => {
+			const file = join(dir, 'content/scenarios/s-search.mdx');
+			const text = (await readFile(file, 'utf8'))
+				.replace(
+					'  <Goto if="trust=low" to="e-harm" />\n  <Goto to="e-best" />',
+					'  <Choice id="c-own-up" to="e-best" if="trust=high">Own up.<Feedback>Honest.</Feedback></Choice>\n' +
+						'  <Choice id="c-hide" to="e-harm" if="told=no">Say nothing.<Feedback>Trust lost.</Feedback></Choice>',
+				)
+				.replace('set="trust=high" best', 'set="trust=high told=no" best');
+			await writeFile(file, text);
+		});
+		// Each `if` tests a value some choice sets, but the route through `c-covert` sets neither.
+		expect(problems).toEqual([
+			expect.objectContaining({
+				file: 'content/scenarios/s-search.mdx',
+				line: 25,
+				field: '<Node id="n-covert">',
+				message:
+					'A learner who reaches `<Node id="n-covert">` after `c-covert` is offered no choice and no `<Goto>` applies, so they get stuck: every `if` there tests for values this route never sets.',
+			}),
+		]);
+	});
+
 	test('a value far from any that choices set lists those values', async () => {
 		expect(
 			(await afterReplacing('<When if="trust=low">', '<When if="trust=broken">')).map(
