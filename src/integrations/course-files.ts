@@ -15,6 +15,14 @@ import type { Problem } from '../lib/problems/problem.ts';
 
 const LESSON_FILE = /^\d.*\.mdx$/;
 
+/**
+ * True for a path, relative to the project root, inside `modules/` or `content/`: the folders the
+ * check reads, where adding, changing or removing any file can change its result.
+ */
+export function isInCourseFolders(relativePath: string): boolean {
+	return /^(modules|content)[\\/]/.test(relativePath);
+}
+
 async function entries(dir: string): Promise<Array<{ name: string; isDirectory: boolean }>> {
 	try {
 		const found = await readdir(dir, { withFileTypes: true });

@@ -50,9 +50,13 @@ export function formatLocation(problem: Pick<Problem, 'file' | 'line' | 'column'
 /**
  * Prints problems for a terminal: one block per problem (location, field, message, hint), sorted
  * by file and line, then a count and what to do next. Warnings say `Warning:` where errors say
- * `Problem:`, and do not count as problems to fix before the build can run.
+ * `Problem:`, and do not count as problems to fix before the build can run. `then` is the step
+ * after fixing: "run the build again" unless given.
  */
-export function formatProblems(problems: readonly Problem[]): string {
+export function formatProblems(
+	problems: readonly Problem[],
+	{ then = 'run the build again' }: { then?: string } = {},
+): string {
 	if (problems.length === 0) return 'No problems found.';
 	const blocks = sortProblems(problems).map((problem) => {
 		const lines = [
@@ -74,7 +78,7 @@ export function formatProblems(problems: readonly Problem[]): string {
 		count === 0
 			? 'The build goes on, but deal with the warnings above before the course is published.'
 			: count === 1
-				? 'Fix the problem above, then run the build again.'
-				: `Fix the ${count} problems above, then run the build again.`;
+				? `Fix the problem above, then ${then}.`
+				: `Fix the ${count} problems above, then ${then}.`;
 	return `${blocks.join('\n\n')}\n\n${found} found in the course.\n${action}`;
 }
