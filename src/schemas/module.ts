@@ -14,13 +14,23 @@ export const ModuleSchema = z.object({
 	/** Stable id stored in learners' progress and in SCORM data. Never change it after release. */
 	id: IdSchema.describe('Stable id stored in learners’ progress. Never change it after release.'),
 	/** Module title as learners see it. */
-	title: z.string().min(1),
+	title: z.string().min(1).describe('The module title as learners see it.'),
 	/** One or two sentences for the course home page. */
-	summary: z.string().min(1),
+	summary: z
+		.string()
+		.min(1)
+		.describe('One or two sentences about the module for the course home page.'),
 	/** Who the module is written for. */
-	audience: z.string().min(1),
+	audience: z
+		.string()
+		.min(1)
+		.describe('Who the module is written for, for example all ward staff.'),
 	/** Position on the course home page; lower numbers come first. */
-	order: z.number().int().min(0),
+	order: z
+		.number()
+		.int()
+		.min(0)
+		.describe('The position on the course home page; lower numbers come first.'),
 	/** Content version, e.g. `1.0.0`. Shown on certificates and carried into SCORM file names. */
 	version: z
 		.string()
@@ -30,8 +40,14 @@ export const ModuleSchema = z.object({
 	estimatedMinutes: z.number().int().positive().describe('Estimated minutes to complete.'),
 	/** What learners can do at the end. Questions point at these ids with `outcome="…"`. */
 	outcomes: z
-		.array(z.object({ id: IdSchema, text: z.string().min(1) }))
-		.min(1, 'List at least one learning outcome.'),
+		.array(
+			z.object({
+				id: IdSchema.describe('Stable id that questions name in `outcome="…"`.'),
+				text: z.string().min(1).describe('What learners can do at the end, in one sentence.'),
+			}),
+		)
+		.min(1, 'List at least one learning outcome.')
+		.describe('What learners can do at the end, each with an id and a text.'),
 	/** How the module counts as complete. */
 	completion: CompletionRuleSchema,
 	/** Percent needed to pass the end-of-module assessment. */

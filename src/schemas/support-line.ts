@@ -48,19 +48,28 @@ export type SupportContact = z.output<typeof SupportContactSchema>;
  */
 export const SupportLineSchema = z.object({
 	/** Stable id for the entry. */
-	id: IdSchema,
+	id: IdSchema.describe('Stable id for the entry.'),
 	/** Position in the box; lower numbers come first. */
 	order: z.number().int().min(1).describe('Position in the box; lower numbers come first.'),
 	/** The service's name as young people know it, e.g. "Childline". */
-	name: z.string().min(1),
+	name: z
+		.string()
+		.min(1)
+		.describe('The service’s name as young people know it, for example Childline.'),
 	/** What it is for and who can use it, in one short plain sentence. */
 	purpose: z.string().min(1).describe('What it is for and who can use it, in one short sentence.'),
 	/** How to reach it, in the order to show. */
-	contacts: z.array(SupportContactSchema).min(1, 'List at least one way to contact the service.'),
+	contacts: z
+		.array(SupportContactSchema)
+		.min(1, 'List at least one way to contact the service.')
+		.describe('How to reach it, in the order to show: call, text or online.'),
 	/** When it is open, in plain words, e.g. "Any time, day or night". */
 	available: z.string().min(1).describe('When it is open, in plain words.'),
 	/** True for 999: shown apart from the other lines, as the emergency number. */
-	emergency: z.boolean().default(false),
+	emergency: z
+		.boolean()
+		.default(false)
+		.describe('true for 999 only: shown apart from the other lines, as the emergency number.'),
 	/** Date the details were last checked against the organisation's own page, `YYYY-MM-DD`. */
 	checked: z
 		.preprocess(
