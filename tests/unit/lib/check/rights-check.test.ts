@@ -54,7 +54,7 @@ describe('checkRightsCheck', () => {
 			.toMatchInlineSnapshot(`
 			[
 			  {
-			    "at": "content/rights-check/steps.yaml:227:15",
+			    "at": "content/rights-check/steps.yaml:228:15",
 			    "field": "item 6 › anchors › item 1 › source",
 			    "hint": "Did you mean \`bank-mellat-2013\`?",
 			    "message": "There is no source \`bank-mellat-2031\` in \`content/sources.yaml\`.",
@@ -68,7 +68,7 @@ describe('checkRightsCheck', () => {
 			.toMatchInlineSnapshot(`
 			[
 			  {
-			    "at": "content/rights-check/steps.yaml:110:3",
+			    "at": "content/rights-check/steps.yaml:111:3",
 			    "field": "item 3 › fields",
 			    "hint": "Add it back as \`- id: art3-risk\` with \`kind: radios\`. Learners’ saved answers are stored against these ids, so never rename one.",
 			    "message": "The step \`guard\` has no field \`art3-risk\`, which the Rights Check’s warnings and gates read.",
@@ -82,7 +82,7 @@ describe('checkRightsCheck', () => {
 			.toMatchInlineSnapshot(`
 			[
 			  {
-			    "at": "content/rights-check/steps.yaml:158:7",
+			    "at": "content/rights-check/steps.yaml:159:7",
 			    "field": "item 4 › fields › item 1 › options",
 			    "hint": "Add it back as \`- value: policy-only\` with its \`label\`. Learners’ saved answers are stored against these ids, so never rename one.",
 			    "message": "The field \`basis\` has no option \`policy-only\`, which the Rights Check’s warnings and gates look for.",
@@ -96,10 +96,10 @@ describe('checkRightsCheck', () => {
 			.toMatchInlineSnapshot(`
 			[
 			  {
-			    "at": "content/rights-check/steps.yaml:269:7",
+			    "at": "content/rights-check/steps.yaml:270:7",
 			    "field": "item 7 › fields › item 2 › id",
 			    "hint": "Give each field its own id, and keep the one that was there first. Learners’ saved answers are stored against these ids, so never rename one.",
-			    "message": "The field id \`young-person-view\` is already used in the step \`voice\`, at content/rights-check/steps.yaml:265:7.",
+			    "message": "The field id \`young-person-view\` is already used in the step \`voice\`, at content/rights-check/steps.yaml:266:7.",
 			  },
 			]
 		`);
@@ -120,7 +120,7 @@ describe('checkRightsCheck', () => {
 		expect(problemsAfter({ steps: [['- id: voice', '- id: voise']] })).toMatchInlineSnapshot(`
 			[
 			  {
-			    "at": "content/rights-check/steps.yaml:251:3",
+			    "at": "content/rights-check/steps.yaml:252:3",
 			    "field": "id",
 			    "hint": "Did you mean \`voice\`? The values you can use here are \`recognise\`, \`identify\`, \`guard\`, \`basis\`, \`aim\`, \`smallest\`, \`voice\` or \`record\`.",
 			    "message": "\`id\` is the text \`"voise"\`, which is not one of the choices.",
@@ -142,7 +142,7 @@ describe('checkRightsCheck', () => {
 		).toMatchInlineSnapshot(`
 			[
 			  {
-			    "at": "content/rights-check/steps.yaml:26:7",
+			    "at": "content/rights-check/steps.yaml:27:7",
 			    "field": "fields › item 1 › kind",
 			    "hint": "The values you can use here are \`text\`, \`textarea\`, \`lines\`, \`radios\`, \`checkboxes\` or \`rights\`.",
 			    "message": "\`kind\` is the text \`"textbox"\`, which is not one of the choices.",
@@ -161,7 +161,7 @@ describe('checkRightsCheck', () => {
 		).toMatchInlineSnapshot(`
 			[
 			  {
-			    "at": "content/rights-check/steps.yaml:43:7",
+			    "at": "content/rights-check/steps.yaml:44:7",
 			    "field": "fields › item 3 › options",
 			    "hint": "The choices of a radios or checkboxes field, in the order shown.",
 			    "message": "\`options\` is not valid: a \`radios\` field needs \`options\`, each with a \`value\` and a \`label\`.",
@@ -176,7 +176,7 @@ describe('checkRightsCheck', () => {
 		).toMatchInlineSnapshot(`
 			[
 			  {
-			    "at": "content/rights-check/notices.yaml:60:3",
+			    "at": "content/rights-check/notices.yaml:61:3",
 			    "field": "item 7 › body",
 			    "hint": "Put \`{words}\` where the words go, for example \`Your reason mentions {words}.\`",
 			    "message": "The \`aim\` notice’s body has no \`{words}\`, so it cannot quote the learner’s words.",
