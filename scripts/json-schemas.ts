@@ -1,7 +1,7 @@
 /**
  * JSON Schemas for the course's YAML files, generated from the zod schemas in `src/schemas/`, so
- * editors that read them (VS Code with the Red Hat YAML extension, JetBrains IDEs) check fields
- * and offer completions while a trainer types:
+ * editors that use the YAML language server (VS Code with Red Hat's YAML extension, Zed, Neovim)
+ * check fields and offer completions while a trainer types:
  *
  *     npm run schemas
  *
