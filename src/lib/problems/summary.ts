@@ -5,7 +5,7 @@
  */
 import { formatLocation, isWarning, sortProblems, type Problem } from './problem.ts';
 
-export interface SummaryItem {
+interface SummaryItem {
 	/** `file:line:column`, leaving out what is unknown. */
 	location: string;
 	field: string;
