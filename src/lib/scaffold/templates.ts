@@ -115,7 +115,9 @@ export interface ModuleText {
 
 /** `module.yaml` for a new module, with every field the schema asks for. */
 export function moduleYaml(module: ModuleText): string {
-	return yaml({
+	// The line `npm run schemas` gives every module.yaml (scripts/json-schemas.ts), so editors
+	// check the new file as the author types.
+	return `# yaml-language-server: $schema=../../schemas/module.schema.json\n${yaml({
 		id: module.id,
 		title: module.title,
 		summary: module.summary,
@@ -126,7 +128,7 @@ export function moduleYaml(module: ModuleText): string {
 		outcomes: [module.outcome],
 		completion: 'all-lessons-and-pass-assessment',
 		passMark: module.passMark,
-	});
+	})}`;
 }
 
 /**

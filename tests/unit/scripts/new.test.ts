@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { checkCourse, readCourseFiles } from '../../../src/integrations/course-files.ts';
 import { loadCourse } from '../../../src/lib/check/load.ts';
 import { takenIds } from '../../../src/lib/scaffold/taken-ids.ts';
+import { schemaLine, yamlFiles } from '../../../scripts/json-schemas.ts';
 import { runNew, UsageError, type Created, type NewResult } from '../../../scripts/new.ts';
 import { inTempCopy, REAL_COURSE, VALID_COURSE } from '../temp-course.ts';
 
@@ -101,6 +102,12 @@ describe('npm run new on the valid fixture course', () => {
 				completion: 'all-lessons-and-pass-assessment',
 				passMark: 70,
 			});
+			// Editors find the new file's JSON Schema as they do every other module's.
+			const moduleFile = (await yamlFiles(dir)).find(
+				({ file }) => file === 'modules/00-consent-and-capacity/module.yaml',
+			);
+			const [firstLine] = (await readFile(join(dir, moduleFile!.file), 'utf8')).split('\n');
+			expect(firstLine).toBe(schemaLine(moduleFile!.file, moduleFile!.kind));
 			const after = await idsIn(dir);
 			const fresh = [...after].filter((id) => !before.has(id));
 			expect(fresh.sort()).toEqual([
