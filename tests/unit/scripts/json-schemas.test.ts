@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
@@ -20,6 +21,18 @@ const VALID = fileURLToPath(new URL('../../fixtures/valid', import.meta.url));
 const STALE = 'is out of date: run `npm run schemas`';
 
 const files = await yamlFiles(ROOT);
+
+/** Validates with a checked-in schema as an editor's YAML language server would. */
+const ajv = new Ajv({ allErrors: true, strict: false });
+async function editorErrors(schemaFile: string, value: unknown) {
+	const validate = ajv.compile(JSON.parse(await readFile(join(ROOT, schemaFile), 'utf8')));
+	validate(value);
+	return (validate.errors ?? []).map(({ instancePath, message, params }) => ({
+		instancePath,
+		message,
+		params,
+	}));
+}
 
 describe('schemas/*.schema.json', () => {
 	test.each(YAML_KINDS.map((kind) => [schemaPath(kind), kind] as const))(
@@ -90,8 +103,29 @@ describe('YAML files in modules/ and content/', () => {
 			);
 			const schema = kind.list ? z.array(kind.entry) : kind.entry;
 			expect(schema.safeParse(parse(text)).error?.issues ?? []).toEqual([]);
+			// An editor using the JSON Schema must not flag a file the course accepts.
+			expect(await editorErrors(schemaPath(kind), parse(text))).toEqual([]);
 		},
 	);
+
+	test('an editor using the schema flags a misspelt field and a wrong type, as the check does', async () => {
+		const module = parse(
+			await readFile(join(ROOT, 'modules/00-first-look/module.yaml'), 'utf8'),
+		) as Record<string, unknown>;
+		const { passMark, ...rest } = module;
+		expect(passMark).toBeDefined();
+		const errors = await editorErrors('schemas/module.schema.json', {
+			...rest,
+			passmark: 80,
+			estimatedMinutes: 'twenty',
+		});
+		expect(errors).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ params: { additionalProperty: 'passmark' } }),
+				expect.objectContaining({ instancePath: '/estimatedMinutes' }),
+			]),
+		);
+	});
 });
 
 describe('schemaLine', () => {
