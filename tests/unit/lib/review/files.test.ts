@@ -72,7 +72,7 @@ describe('readReviewFile', () => {
 			viewText.replace('"young-people"', '"visitors"'),
 			expect.stringMatching(/^group\.view\.json: this file is damaged: `group`/),
 		],
-	])('refuses %s, naming the file and why', (_what, name, text, message) => {
+	])('refuses %s, naming the file and why', (_what, name, text, message: unknown) => {
 		expect(read(name, text)).toEqual({ ok: false, message });
 	});
 
