@@ -8,24 +8,18 @@
 import { z } from 'zod';
 import { IdSchema } from './ids.ts';
 import { RatingSchema } from './review.ts';
+import {
+	NOTE_MAX_LENGTH,
+	REVIEW_APP,
+	REVIEW_FILE_FORMAT,
+	REVIEW_GROUPS,
+} from './review-constants.ts';
 
-export const REVIEW_APP = 'rights-in-practice';
-/** Raised when a file's shape changes in a way this release could not read. */
-export const REVIEW_FILE_FORMAT = 1;
+export { NOTE_MAX_LENGTH, REVIEW_APP, REVIEW_FILE_FORMAT, REVIEW_GROUPS };
 
-/** Who a view speaks for. No names: a file says which group and when, never who. */
-export const REVIEW_GROUPS = [
-	'young-people',
-	'parents-carers',
-	'advocates',
-	'staff',
-	'leaders',
-] as const;
 export const ReviewGroupSchema = z.enum(REVIEW_GROUPS);
 export type ReviewGroup = z.output<typeof ReviewGroupSchema>;
 
-/** Evidence notes are short by design; a long one is cut, never refused. */
-export const NOTE_MAX_LENGTH = 2000;
 const Note = z.string().max(NOTE_MAX_LENGTH);
 const Day = z.iso.date();
 

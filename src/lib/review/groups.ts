@@ -1,5 +1,6 @@
 /** The groups of a team review, in plain words, and which a review asks for. */
-import { REVIEW_GROUPS, type ReviewGroup } from '../../schemas/review-files.ts';
+import type { ReviewGroup } from '../../schemas/review-files.ts';
+import { REVIEW_GROUPS } from '../../schemas/review-constants.ts';
 
 export const GROUP_LABELS: Record<ReviewGroup, string> = {
 	'young-people': 'Young people',
