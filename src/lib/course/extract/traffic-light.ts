@@ -147,7 +147,7 @@ function readStatement(
 
 /** The statement in plain words for the young people's form. */
 function readPlain(ctx: Context, node: JsxElement, statementLabel: string): string {
-	const html = ctx.html(node.children as RootContent[], `\`<Plain>\` in \`${statementLabel}\``);
+	const html = ctx.html(node.children, `\`<Plain>\` in \`${statementLabel}\``);
 	if (!html) {
 		ctx.report(
 			node,
