@@ -11,7 +11,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readReviewFile } from '../../src/lib/review/files.ts';
 import type { ReviewView } from '../../src/schemas/review-files.ts';
-import { hydrateAll } from './support.ts';
+import { expectNoAxeViolations, hydrateAll } from './support.ts';
 
 const REVIEW_ID = 'tl-m8-service-review';
 const STANDALONE = '/tools/traffic-light/';
@@ -162,6 +162,8 @@ test('a reload keeps a half-done view; a new view starts empty after a confirm',
 	await summary.getByRole('link', { name: 'Choose who this view is from' }).click();
 	await expect(page.getByRole('radio', { name: 'Young people' })).toBeFocused();
 	expect(downloads).toBe(0);
+	await expect(page.locator('.nhsuk-error-message')).toContainText('Choose who this view is from');
+	await expectNoAxeViolations(page, 'the review with an error');
 
 	await page.getByRole('radio', { name: 'Advocates' }).check();
 	await statement(page, 5).getByRole('radio', { name: 'Amber', exact: true }).check();
@@ -246,6 +248,9 @@ test('the young people’s form can be filled in and saved by keyboard alone', a
 		ratings: { 'tl-m8-01': 'amber', 'tl-m8-02': 'green' },
 		notes: { 'tl-m8-01': 'Staff explain things when I ask.' },
 	});
+
+	await expect(page.getByRole('status').filter({ hasText: 'saved in a file' })).toBeVisible();
+	await expectNoAxeViolations(page, 'the young people’s form once saved');
 
 	// Clearing for the next person: the confirm takes focus, and focus comes back after it.
 	await page.keyboard.press('Tab');
