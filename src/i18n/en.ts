@@ -12,6 +12,7 @@ import { authors } from './en/authors.ts';
 import { chrome } from './en/chrome.ts';
 import { course } from './en/course.ts';
 import { pages } from './en/pages.ts';
+import { facilitator } from './en/review-session.ts';
 
 export const en = {
 	/** BCP 47 tag for dates and times. */
@@ -20,6 +21,7 @@ export const en = {
 	...course,
 	...pages,
 	...authors,
+	...facilitator,
 };
 
 /** The shape every language file fills. */

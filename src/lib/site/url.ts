@@ -16,6 +16,7 @@ export const routes = {
 	tools: () => siteUrl('/tools/'),
 	rightsCheck: () => siteUrl('/tools/rights-check/'),
 	trafficLight: () => siteUrl('/tools/traffic-light/'),
+	reviewSession: () => siteUrl('/tools/traffic-light/session/'),
 	sources: () => siteUrl('/sources/'),
 	law: () => siteUrl('/law/'),
 	authors: () => siteUrl('/authors/'),
