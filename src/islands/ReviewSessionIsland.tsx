@@ -26,14 +26,17 @@ const words = t.reviewSession;
 export function ReviewSessionIsland({ data }: Props) {
 	const handle = useStoredSession(data.id, reviewGroups(data.groups));
 	const [announcement, setAnnouncement] = useState('');
-	const finalAt = handle.stored?.session.finalAt;
-	const wasFinal = useRef(finalAt);
+	const current = handle.stored?.session;
+	const before = useRef(current);
 
-	// The model makes a final plan a draft on any change; say so when that happens.
+	// The model makes a final plan a draft on any change; say so when that happens to this
+	// session (not when another one is opened in its place).
 	useEffect(() => {
-		if (wasFinal.current && finalAt === null) setAnnouncement(words.agree.draftAgain);
-		wasFinal.current = finalAt;
-	}, [finalAt]);
+		const was = before.current;
+		if (was?.finalAt && current?.finalAt === null && was.createdAt === current.createdAt)
+			setAnnouncement(words.agree.draftAgain);
+		before.current = current;
+	}, [current]);
 
 	if (!handle.stored) return <p class="nhsuk-hint">{words.loading}</p>;
 	const { session, unsaved } = handle.stored;

@@ -208,6 +208,9 @@ test.describe('the facilitator’s review session', () => {
 		await expect(status, 'a later edit makes it a draft again').toContainText(
 			'This plan is a draft.',
 		);
+		await expect(page.locator('[role="status"][aria-live="polite"]')).toHaveText(
+			'The plan changed, so it is a draft again.',
+		);
 		await page.getByLabel('Done for statement 7').uncheck();
 		await page.getByRole('button', { name: 'Mark the plan final' }).click();
 		await expect(status).toContainText('This plan was marked final on');
@@ -334,6 +337,32 @@ test.describe('the facilitator’s review session', () => {
 		);
 		await expect(page.getByLabel('Session title')).toHaveValue('Ward 3, September 2026');
 		await expect(statementGroup(page, 3).getByRole('radio', { name: 'Red' })).toBeChecked();
+	});
+
+	test('takes files dropped on the drop zone, and removes a view', async ({ page }) => {
+		await open(page);
+		const drop = await page.evaluateHandle((files) => {
+			const transfer = new DataTransfer();
+			for (const [name, text] of Object.entries(files))
+				transfer.items.add(new File([text], name, { type: 'application/json' }));
+			return transfer;
+		}, VIEWS);
+		const zone = page.locator('.app-review-session__drop');
+		await zone.dispatchEvent('dragover', { dataTransfer: drop });
+		await zone.dispatchEvent('drop', { dataTransfer: drop });
+		await expect(page.locator('.app-review-session__result')).toContainText('3 views added.');
+
+		await page.getByRole('button', { name: 'Remove Staff view 1' }).click();
+		await expect(page.locator('.app-review-session__result')).toContainText(
+			'Staff view 1 was removed from the session.',
+		);
+		await expect(page.getByRole('heading', { name: 'Views in this session' })).toBeFocused();
+		await expect(page.getByText('2 views: Young people 1, Parents and carers 1.')).toBeVisible();
+		const differ = page.getByRole('region', { name: '2. Where views differ' });
+		await expect(
+			differ.getByRole('table', { name: 'Ratings by group for statement 7' }).getByRole('row'),
+			'the staff row is gone with the view',
+		).toHaveCount(3);
 	});
 
 	test('keeps working in memory, and says so, when the browser will not keep the session', async ({

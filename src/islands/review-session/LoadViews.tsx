@@ -141,9 +141,10 @@ export function LoadViews({ data, session, unsavedWork, onLoad, onRemove }: Prop
 				</div>
 			)}
 
-			<div class="app-review-session__result" role="status">
+			{/* The live region is always there, so screen readers announce what each batch did. */}
+			<div role="status">
 				{result && (
-					<>
+					<div class="app-review-session__result">
 						{result.lines.map((line) => (
 							<p key={line}>{line}</p>
 						))}
@@ -157,7 +158,7 @@ export function LoadViews({ data, session, unsavedWork, onLoad, onRemove }: Prop
 								</ul>
 							</div>
 						)}
-					</>
+					</div>
 				)}
 			</div>
 
