@@ -325,14 +325,14 @@ test.describe('the facilitator’s review session', () => {
 		});
 		await expect(question).toBeFocused();
 		await page.getByRole('button', { name: 'Keep the current session' }).click();
-		await expect(page.locator('.app-review-session__result')).toContainText(
+		await expect(page.locator('.app-review-session__result')).toHaveText(
 			'earlier.session.json was not opened; the current session is kept.',
 		);
 		await expect(page.getByText('1 view: Staff 1.')).toBeVisible();
 
 		await input.setInputFiles(files['earlier.session.json']!);
 		await page.getByRole('button', { name: 'Open the saved session' }).click();
-		await expect(page.locator('.app-review-session__result')).toContainText(
+		await expect(page.locator('.app-review-session__result')).toHaveText(
 			'earlier.session.json is open as the current session.',
 		);
 		await expect(page.getByLabel('Session title')).toHaveValue('Ward 3, September 2026');

@@ -38,7 +38,9 @@ export function LoadViews({ data, session, unsavedWork, onLoad, onRemove }: Prop
 
 	const finish = (files: SortedFiles, open: boolean) => {
 		const outcome = onLoad(files, open);
-		const lines = [words.result(outcome.added, outcome.repeated)];
+		// A batch that held only a saved session has no views to count.
+		const counted = files.views.length > 0 || !files.session;
+		const lines = counted ? [words.result(outcome.added, outcome.repeated)] : [];
 		if (outcome.opened) lines.unshift(words.opened(outcome.opened));
 		else if (files.session) lines.push(words.notOpened(files.session.name));
 		setResult({ lines, refused: files.refused });
