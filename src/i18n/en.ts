@@ -13,6 +13,7 @@ import { chrome } from './en/chrome.ts';
 import { course } from './en/course.ts';
 import { pages } from './en/pages.ts';
 import { youngPeopleReview } from './en/young-people-review.ts';
+import { facilitator } from './en/review-session.ts';
 
 export const en = {
 	/** BCP 47 tag for dates and times. */
@@ -22,6 +23,7 @@ export const en = {
 	...pages,
 	...authors,
 	youngPeopleReview,
+	...facilitator,
 };
 
 /** The shape every language file fills. */

@@ -65,6 +65,23 @@ export function differences(
 		.sort((a, b) => b.spread - a.spread || a.number - b.number);
 }
 
+/**
+ * How far apart the groups are on a statement, in words for the page: no group or one group has
+ * rated it, or the groups that did agree, differ a little (averages under one rating apart),
+ * differ (a whole rating apart), or differ widely (one group near Green, another near Red).
+ */
+export type Agreement =
+	'unrated' | 'one-group' | 'agree' | 'differ-a-little' | 'differ' | 'differ-widely';
+
+export function agreement(row: Pick<StatementDifferences, 'byGroup' | 'spread'>): Agreement {
+	const groupsRated = row.byGroup.filter((counts) => groupAverage(counts) !== undefined).length;
+	if (groupsRated === 0) return 'unrated';
+	if (groupsRated === 1) return 'one-group';
+	if (row.spread === 0) return 'agree';
+	if (row.spread < 1) return 'differ-a-little';
+	return row.spread < 1.5 ? 'differ' : 'differ-widely';
+}
+
 /** Views in the session from each group, for "3 views: 1 young people, 2 staff". */
 export function viewsByGroup(session: ReviewSession): Array<{ group: ReviewGroup; views: number }> {
 	return session.groups.map((group) => ({

@@ -164,3 +164,18 @@ export function finalise(
 export function sessionFileText(session: ReviewSession, now: string): string {
 	return `${JSON.stringify({ ...session, savedAt: now }, null, '\t')}\n`;
 }
+
+/** `tl-m8-service-review-session-2027-03-02.session.json` */
+export function sessionFileName(session: ReviewSession, now: string): string {
+	return `${session.reviewId}-session-${now.slice(0, 10)}.session.json`;
+}
+
+/** Whether the session holds anything a facilitator would lose by replacing it. */
+export function hasWork(session: ReviewSession): boolean {
+	return (
+		session.views.length > 0 ||
+		Object.keys(session.agreed).length > 0 ||
+		Object.keys(session.actions).length > 0 ||
+		session.title.trim() !== ''
+	);
+}

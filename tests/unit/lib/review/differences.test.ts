@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { differences } from '../../../../src/lib/review/differences.ts';
+import { agreement, differences } from '../../../../src/lib/review/differences.ts';
 import { addViews, newSession } from '../../../../src/lib/review/session.ts';
 import { REVIEW, view } from './fixtures.ts';
 
@@ -39,5 +39,57 @@ describe('differences', () => {
 			{ group: 'young-people', text: 'Nobody explained why.' },
 			{ group: 'staff', text: 'Debriefs happen.' },
 		]);
+	});
+});
+
+describe('agreement', () => {
+	const level = (groups: Array<[number, number, number]>) =>
+		agreement(
+			differences(REVIEW, {
+				...session,
+				groups: groups.map((_, index) => (['young-people', 'staff', 'advocates'] as const)[index]!),
+				views: groups.flatMap(([red, amber, green], index) => {
+					const group = (['young-people', 'staff', 'advocates'] as const)[index]!;
+					return [
+						...Array.from({ length: red }, (_, n) => view(`${group}-r${n}`, group, 'r')),
+						...Array.from({ length: amber }, (_, n) => view(`${group}-a${n}`, group, 'a')),
+						...Array.from({ length: green }, (_, n) => view(`${group}-g${n}`, group, 'g')),
+					];
+				}),
+			}).find((row) => row.number === 1)!,
+		);
+
+	test('says in words how far apart the groups that rated a statement are', () => {
+		expect(level([[0, 0, 0]])).toBe('unrated');
+		expect(
+			level([
+				[1, 0, 0],
+				[0, 0, 0],
+			]),
+		).toBe('one-group');
+		expect(
+			level([
+				[1, 0, 0],
+				[1, 0, 0],
+			]),
+		).toBe('agree');
+		expect(
+			level([
+				[1, 1, 0],
+				[1, 0, 0],
+			]),
+		).toBe('differ-a-little');
+		expect(
+			level([
+				[1, 0, 0],
+				[0, 1, 0],
+			]),
+		).toBe('differ');
+		expect(
+			level([
+				[1, 0, 0],
+				[0, 0, 1],
+			]),
+		).toBe('differ-widely');
 	});
 });
