@@ -112,6 +112,31 @@ async function tabTo(page: Page, target: Locator, limit = 200) {
 }
 
 test.describe('the facilitator’s review session', () => {
+	test('loads the files the participants’ forms downloaded, with the groups’ disagreements first', async ({
+		page,
+	}) => {
+		// Written by the participants' forms in tests/e2e/review-participants.spec.ts (see
+		// tests/fixtures/review/): the two halves of a review meet through these files.
+		const fixtures = join(import.meta.dirname, '../fixtures/review');
+		await open(page);
+		await page
+			.getByLabel('Review files')
+			.setInputFiles(
+				['young-people', 'parents-carers', 'staff'].map((group) =>
+					join(fixtures, `${group}.view.json`),
+				),
+			);
+		await expect(page.locator('.app-review-session__result')).toContainText('3 views added');
+		const differ = page.getByRole('region', { name: '2. Where views differ' });
+		const titles = differ.getByRole('heading', { level: 3 });
+		// Statements 1 and 8: young people Red, staff Green.
+		await expect(titles.nth(0)).toContainText('Statement 1');
+		await expect(titles.nth(1)).toContainText('Statement 8');
+		await expect(differ.getByRole('listitem').first()).toContainText(
+			'Young people: Bank staff could not say why they held me.',
+		);
+	});
+
 	test('loads views with a broken file and a duplicate, orders disagreements, will not finalise a Red without an owner and a date, exports, saves, restores and compares', async ({
 		page,
 	}, testInfo) => {
