@@ -51,6 +51,10 @@ async function giveTeamView(
 ): Promise<Download> {
 	await page.goto(STANDALONE);
 	await hydrateAll(page);
+	await expect(
+		page.locator('cite.app-legal-ref').first(),
+		'a source is named as in the lessons, not by its id',
+	).toHaveText(/^Mental Health Act 1983: Code of Practice/);
 	await page.getByRole('radio', { name: group, exact: true }).check();
 	for (const [number, rating] of ratings)
 		await statement(page, number).getByRole('radio', { name: rating, exact: true }).check();
