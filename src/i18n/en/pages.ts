@@ -72,7 +72,7 @@ export const pages = {
 		title: 'Tools for your team',
 		description:
 			'The Rights Check decision helper and the Traffic Light review, to use on shift or in a team meeting.',
-		lede: 'Two tools from the course that you can use on their own, on shift or in a meeting.',
+		lede: 'Tools from the course that you can use on their own, on shift or in a meeting.',
 		rightsCheck: {
 			title: 'The Rights Check',
 			card: 'Think a decision through in eight short steps before you act: which rights it touches, whether it is lawful, what it is for, and whether there is a less restrictive way. Print the summary for your record.',
