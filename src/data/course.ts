@@ -6,6 +6,7 @@ import type { ModuleSummary } from '../schemas/module-summary.ts';
 import type { TrafficLightData } from '../schemas/review.ts';
 import { BUILD_TARGET } from '../lib/site/target.ts';
 import { routes } from '../lib/site/url.ts';
+import { extractOptions } from './extract-options.ts';
 
 interface CourseLesson {
 	entry: CollectionEntry<'lessons'>;
@@ -28,10 +29,11 @@ const folderOf = (filePath: string | undefined) => filePath?.split('/').slice(-2
 const fileNameOf = (filePath: string | undefined) => filePath?.split('/').at(-1) ?? '';
 
 async function assembleCourse(): Promise<CourseModuleEntry[]> {
-	const [modules, lessons, scenarios] = await Promise.all([
+	const [modules, lessons, scenarios, options] = await Promise.all([
 		getCollection('modules'),
 		getCollection('lessons'),
 		getCollection('scenarios'),
+		extractOptions(),
 	]);
 	const scenarioTitles = new Map(scenarios.map((s) => [s.data.id, s.data.title]));
 
@@ -46,7 +48,7 @@ async function assembleCourse(): Promise<CourseModuleEntry[]> {
 					entry: lesson,
 					position: index + 1,
 					href: routes.lesson(entry.data.id, lesson.data.id),
-					components: extractLesson(parseMdx(lesson.body ?? '')).data,
+					components: extractLesson(parseMdx(lesson.body ?? ''), options).data,
 				}));
 
 			const assessmentQuestionIds: string[] = [];

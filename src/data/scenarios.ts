@@ -1,24 +1,21 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { citeSource } from '../lib/course/cite.ts';
 import { extractScenario } from '../lib/course/extract/index.ts';
 import { parseMdx } from '../lib/course/mdx.ts';
-import { routes } from '../lib/site/url.ts';
 import type { ScenarioData } from '../schemas/scenario.ts';
 import { loadCourse } from './course.ts';
+import { extractOptions } from './extract-options.ts';
 
 /**
  * A scenario as learners play it, read from its MDX once per call. Throws when the file has
  * problems; the course check lists them all before the build gets here.
  */
 export async function scenarioData(entry: CollectionEntry<'scenarios'>): Promise<ScenarioData> {
-	const sourceLabels = Object.fromEntries(
-		(await getCollection('sources')).map((s) => [s.data.id, citeSource(s.data)]),
+	const { data, problems } = extractScenario(
+		parseMdx(entry.body ?? ''),
+		entry.data,
+		await extractOptions(),
 	);
-	const { data, problems } = extractScenario(parseMdx(entry.body ?? ''), entry.data, {
-		glossaryHref: routes.glossary(),
-		sourceLabels,
-	});
 	if (problems.length > 0) {
 		throw new AstroError(
 			`Scenario \`${entry.data.id}\` has problems: ${problems.map((p) => p.message).join(' ')}`,

@@ -12,6 +12,8 @@ import { authors } from './en/authors.ts';
 import { chrome } from './en/chrome.ts';
 import { course } from './en/course.ts';
 import { pages } from './en/pages.ts';
+import { youngPeopleReview } from './en/young-people-review.ts';
+import { facilitator } from './en/review-session.ts';
 
 export const en = {
 	/** BCP 47 tag for dates and times. */
@@ -20,6 +22,8 @@ export const en = {
 	...course,
 	...pages,
 	...authors,
+	youngPeopleReview,
+	...facilitator,
 };
 
 /** The shape every language file fills. */

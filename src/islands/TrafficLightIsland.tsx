@@ -1,87 +1,52 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Rating, TrafficLightData } from '../schemas/review.ts';
-import { inlineHtml } from '../lib/course/html-text.ts';
-import {
-	actionPlan,
-	countRatings,
-	describeCounts,
-	orderStatements,
-	RATING_LABELS,
-	RATING_MEANINGS,
-	toCsv,
-} from '../lib/course/traffic-light.ts';
-import { downloadFile } from '../lib/progress/download.ts';
-import { dispatch } from '../lib/progress/store.ts';
+import { countRatings, RATING_LABELS, RATING_MEANINGS } from '../lib/course/traffic-light.ts';
+import { reviewGroups } from '../lib/review/groups.ts';
+import { localDay, type ViewProblem } from '../lib/review/views.ts';
+import type { ReviewLinks } from '../lib/site/review-links.ts';
 import { t } from '../i18n/en.ts';
-import { useDebouncedSave } from './hooks/use-debounced-save.ts';
-import { useModuleProgress, useProgressReady } from './hooks/use-progress.ts';
-import { printOnly } from './print-only.ts';
-import { BARS, RatingChart } from './traffic-light/RatingChart.tsx';
+import { useReviewView } from './hooks/use-review-view.ts';
+import { FinishActions, problemMessage } from './traffic-light/FinishActions.tsx';
+import { StatementRating } from './traffic-light/StatementRating.tsx';
+import { detailFieldId, ViewDetails } from './traffic-light/ViewDetails.tsx';
+import { ViewSummary } from './traffic-light/ViewSummary.tsx';
 
 interface Props {
 	moduleId: string;
 	data: TrafficLightData;
+	/** The young people's form and the session page of this review, when it has them. */
+	links?: ReviewLinks | undefined;
 }
 
 /** Radio order on each statement. */
 const CHOICES: readonly Rating[] = ['red', 'amber', 'green'];
 
-const TAGS: Record<Rating, string> = {
-	red: 'nhsuk-tag--red',
-	amber: 'nhsuk-tag--orange',
-	green: 'nhsuk-tag--green',
-};
-
-/** A team self-assessment: rate each statement, then edit and export the action plan. */
-export function TrafficLightIsland({ moduleId, data }: Props) {
-	const ready = useProgressReady();
-	const [drafts, setDrafts] = useState<Record<string, string>>({});
-	const [announcement, setAnnouncement] = useState('');
-	const summary = useRef<HTMLElement>(null);
-	const stored = useModuleProgress(moduleId)?.reviews[data.id];
-	const review = { ratings: stored?.ratings ?? {}, actions: { ...stored?.actions, ...drafts } };
-	const counts = countRatings(data, review);
-	const plan = actionPlan(data, review);
-	const ordered = orderStatements(data, review);
+/**
+ * A participant's form for a team review: who the view is from, a rating and an optional note
+ * per statement, then a view file to download for the person running the review.
+ */
+export function TrafficLightIsland({ moduleId, data, links }: Props) {
 	const base = `tl-${data.id}`;
-
-	/** Action edits, saved per statement once typing pauses or the field loses focus. */
-	const actionSaver = useDebouncedSave((text: string, statementId) => {
-		void dispatch({
-			type: 'review-action-edited',
-			moduleId,
-			reviewId: data.id,
-			statementId,
-			text,
-			at: new Date().toISOString(),
-		});
-	});
-
-	const rate = (statementId: string, number: number, rating: Rating) => {
-		void dispatch({
-			type: 'review-rated',
-			moduleId,
-			reviewId: data.id,
-			statementId,
-			rating,
-			at: new Date().toISOString(),
-		});
-		const next = countRatings(data, { ratings: { ...review.ratings, [statementId]: rating } });
-		setAnnouncement(t.trafficLight.rated(number, RATING_LABELS[rating], describeCounts(next)));
+	const groups = reviewGroups(data.groups);
+	const view = useReviewView({ data, moduleId, form: moduleId, groups });
+	const [problems, setProblems] = useState<ViewProblem[]>([]);
+	const [attempt, setAttempt] = useState(0);
+	const [announcement, setAnnouncement] = useState('');
+	const words = t.trafficLight.form;
+	const disabled = !view.ready;
+	const statementId = (id: string) => `${base}-${id}`;
+	const errorOf = (field: ViewProblem['field']) => {
+		const problem = problems.find((candidate) => candidate.field === field);
+		return problem && problemMessage(words, problem);
 	};
 
-	const editAction = (statementId: string, text: string) => {
-		setDrafts((current) => ({ ...current, [statementId]: text }));
-		actionSaver.schedule(text, statementId);
+	const rate = (id: string, number: number, rating: Rating) => {
+		view.rate(id, rating);
+		const counts = countRatings(data, { ratings: { ...view.draft.ratings, [id]: rating } });
+		setAnnouncement(
+			words.rated(number, RATING_LABELS[rating], counts.total - counts.unrated, counts.total),
+		);
 	};
-
-	const download = () => {
-		downloadFile(`${data.id}-action-plan.csv`, toCsv(data, review), 'text/csv;charset=utf-8');
-		setAnnouncement(t.trafficLight.downloaded);
-	};
-
-	const green = ordered.filter((row) => row.rating === 'green');
-	const unrated = ordered.filter((row) => row.rating === undefined);
 
 	return (
 		<section class="app-traffic-light" aria-labelledby={`${base}-title`}>
@@ -90,6 +55,26 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 			</h2>
 			<div class="app-traffic-light__intro" dangerouslySetInnerHTML={{ __html: data.introHtml }} />
 			<p>{t.trafficLight.howTo}</p>
+			<p>{t.trafficLight.keptHere}</p>
+			{links && <OtherPages links={links} />}
+			{!view.kept && (
+				<div class="app-notice app-notice--warning" role="alert">
+					<p>{t.trafficLight.notKept}</p>
+				</div>
+			)}
+			{!view.ready && <p class="nhsuk-hint">{t.trafficLight.loading}</p>}
+
+			<ViewDetails
+				base={base}
+				draft={view.draft}
+				groups={groups}
+				today={localDay(new Date())}
+				errors={{ group: errorOf('group'), ratedOn: errorOf('ratedOn') }}
+				disabled={disabled}
+				onGroup={view.setGroup}
+				onRatedOn={view.setRatedOn}
+			/>
+
 			<dl class="app-traffic-light__key">
 				{(['green', 'amber', 'red'] as const).map((rating) => (
 					<div class="app-traffic-light__key-row" key={rating}>
@@ -101,193 +86,78 @@ export function TrafficLightIsland({ moduleId, data }: Props) {
 					</div>
 				))}
 			</dl>
-			{!ready && <p class="nhsuk-hint">{t.trafficLight.loading}</p>}
 
 			<ol class="app-traffic-light__statements">
-				{data.statements.map((statement, index) => {
-					const number = index + 1;
-					const id = `${base}-${statement.id}`;
-					const current = review.ratings[statement.id];
-					return (
-						<li class="app-traffic-light__statement" id={id} key={statement.id}>
-							<fieldset class="nhsuk-fieldset">
-								<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-									<span class="app-traffic-light__number">{t.trafficLight.statement(number)}</span>{' '}
-									<span dangerouslySetInnerHTML={{ __html: inlineHtml(statement.html) }} />
-								</legend>
-								<details class="nhsuk-details app-traffic-light__details">
-									<summary class="nhsuk-details__summary">
-										<span class="nhsuk-details__summary-text">{t.trafficLight.looksLike}</span>
-									</summary>
-									<div class="nhsuk-details__text">
-										<dl class="app-traffic-light__looks">
-											<dt>{RATING_LABELS.amber}</dt>
-											<dd dangerouslySetInnerHTML={{ __html: statement.amberHtml }} />
-											<dt>{RATING_LABELS.red}</dt>
-											<dd dangerouslySetInnerHTML={{ __html: statement.redHtml }} />
-										</dl>
-									</div>
-								</details>
-								<div class="nhsuk-radios nhsuk-radios--inline app-traffic-light__ratings">
-									{CHOICES.map((rating) => (
-										<div class="nhsuk-radios__item" key={rating}>
-											<input
-												class="nhsuk-radios__input"
-												id={`${id}-${rating}`}
-												name={id}
-												type="radio"
-												value={rating}
-												checked={current === rating}
-												disabled={!ready}
-												onChange={() => rate(statement.id, number, rating)}
-											/>
-											<label class="nhsuk-label nhsuk-radios__label" for={`${id}-${rating}`}>
-												<span class={`app-swatch app-swatch--${rating}`} aria-hidden="true" />
-												{RATING_LABELS[rating]}
-											</label>
-										</div>
-									))}
-								</div>
-							</fieldset>
-						</li>
-					);
-				})}
+				{data.statements.map((statement, index) => (
+					<StatementRating
+						key={statement.id}
+						statement={statement}
+						number={index + 1}
+						id={statementId(statement.id)}
+						words={words}
+						html={statement.html}
+						showLooksLike
+						choices={CHOICES}
+						inline
+						rating={view.draft.ratings[statement.id]}
+						note={view.draft.notes[statement.id] ?? ''}
+						disabled={disabled}
+						onRate={(rating) => rate(statement.id, index + 1, rating)}
+						onNote={(text) => view.note(statement.id, text)}
+					/>
+				))}
 			</ol>
 
-			<section class="app-traffic-light__summary" ref={summary} aria-labelledby={`${base}-summary`}>
-				<h3 id={`${base}-summary`}>{t.trafficLight.summary(data.title)}</h3>
-				<RatingChart counts={counts} />
-				<table class="nhsuk-table app-traffic-light__counts">
-					<caption class="nhsuk-table__caption nhsuk-table__caption--s">
-						{t.trafficLight.countsCaption}
-					</caption>
-					<thead class="nhsuk-table__head">
-						<tr class="nhsuk-table__row">
-							<th class="nhsuk-table__header" scope="col">
-								{t.trafficLight.rating}
-							</th>
-							<th class="nhsuk-table__header nhsuk-table__header--numeric" scope="col">
-								{t.trafficLight.statements}
-							</th>
-						</tr>
-					</thead>
-					<tbody class="nhsuk-table__body">
-						{BARS.map((bar) => (
-							<tr class="nhsuk-table__row" key={bar.key}>
-								<th class="nhsuk-table__header" scope="row">
-									{bar.label}
-								</th>
-								<td class="nhsuk-table__cell nhsuk-table__cell--numeric">{counts[bar.key]}</td>
-							</tr>
-						))}
-						<tr class="nhsuk-table__row">
-							<th class="nhsuk-table__header" scope="row">
-								{t.trafficLight.total}
-							</th>
-							<td class="nhsuk-table__cell nhsuk-table__cell--numeric">{counts.total}</td>
-						</tr>
-					</tbody>
-				</table>
+			<ViewSummary base={base} data={data} ratings={view.draft.ratings} statementId={statementId} />
 
-				<h4 class="app-traffic-light__plan-title">{t.trafficLight.plan}</h4>
-				{plan.length === 0 ? (
-					<p>{t.trafficLight.planEmpty}</p>
-				) : (
-					<>
-						<p class="nhsuk-hint">{t.trafficLight.planHint}</p>
-						<ol class="app-traffic-light__plan">
-							{plan.map((row) => {
-								const fieldId = `${base}-action-${row.statementId}`;
-								return (
-									<li class="app-traffic-light__action" key={row.statementId}>
-										<p class="app-traffic-light__action-statement">
-											<strong class={`nhsuk-tag ${TAGS[row.rating]}`}>
-												{RATING_LABELS[row.rating]}
-											</strong>{' '}
-											<a href={`#${base}-${row.statementId}`}>
-												{t.trafficLight.statement(row.number)}
-											</a>
-											: {row.statement}
-										</p>
-										<div class="nhsuk-form-group app-no-print">
-											<label class="nhsuk-label" for={fieldId}>
-												{t.trafficLight.action}
-												<span class="nhsuk-u-visually-hidden">
-													{t.trafficLight.actionFor(row.number)}
-												</span>
-											</label>
-											<textarea
-												class="nhsuk-textarea"
-												id={fieldId}
-												name={fieldId}
-												rows={3}
-												value={row.action}
-												disabled={!ready}
-												onInput={(event) => editAction(row.statementId, event.currentTarget.value)}
-												onBlur={() => actionSaver.flush(row.statementId)}
-											/>
-										</div>
-										<p class="app-print-only">
-											<strong>{t.trafficLight.actionPrinted}</strong> {row.action}
-										</p>
-									</li>
-								);
-							})}
-						</ol>
-					</>
-				)}
-
-				{green.length > 0 && (
-					<>
-						<h4>{t.trafficLight.green}</h4>
-						<ul class="app-traffic-light__list">
-							{green.map((row) => (
-								<li key={row.statement.id}>
-									<a href={`#${base}-${row.statement.id}`}>
-										{t.trafficLight.statement(row.number)}
-									</a>
-								</li>
-							))}
-						</ul>
-					</>
-				)}
-				{unrated.length > 0 && (
-					<>
-						<h4>{t.trafficLight.unrated}</h4>
-						<ul class="app-traffic-light__list">
-							{unrated.map((row) => (
-								<li key={row.statement.id}>
-									<a href={`#${base}-${row.statement.id}`}>
-										{t.trafficLight.statement(row.number)}
-									</a>
-								</li>
-							))}
-						</ul>
-					</>
-				)}
-
-				<div class="app-traffic-light__tools app-no-print">
-					<button
-						class="nhsuk-button nhsuk-button--secondary"
-						type="button"
-						disabled={!ready}
-						onClick={() => printOnly(summary.current)}
-					>
-						{t.trafficLight.print}
-					</button>
-					<button
-						class="nhsuk-button nhsuk-button--secondary"
-						type="button"
-						disabled={!ready}
-						onClick={download}
-					>
-						{t.trafficLight.download}
-					</button>
-				</div>
-			</section>
+			<FinishActions
+				base={base}
+				words={words}
+				headingLevel={3}
+				problems={problems.map((problem) => ({
+					problem,
+					fieldId: detailFieldId(base, problem.field, groups),
+				}))}
+				attempt={attempt}
+				downloaded={view.downloaded}
+				disabled={disabled}
+				onDownload={() => {
+					setProblems(view.download());
+					setAttempt((count) => count + 1);
+				}}
+				onStartNew={() => {
+					view.startNew();
+					setProblems([]);
+					setAnnouncement(words.newViewStarted);
+				}}
+			/>
 			<div class="nhsuk-u-visually-hidden" role="status" aria-live="polite">
 				{announcement}
 			</div>
 		</section>
+	);
+}
+
+/** Where young people and the person running the review go instead of this form. */
+function OtherPages({ links }: { links: ReviewLinks }) {
+	const words = t.trafficLight;
+	return links.linked ? (
+		<ul class="app-traffic-light__other-pages">
+			<li>
+				{words.youngPeopleBefore}
+				<a href={links.youngPeople}>{words.youngPeopleLink}</a>
+				{words.youngPeopleAfter}
+			</li>
+			<li>
+				{words.facilitatorBefore}
+				<a href={links.session}>{words.facilitatorLink}</a>
+				{words.facilitatorAfter}
+			</li>
+		</ul>
+	) : (
+		<ul class="app-traffic-light__other-pages">
+			<li>{words.youngPeopleNamed}</li>
+			<li>{words.facilitatorNamed}</li>
+		</ul>
 	);
 }

@@ -12,6 +12,8 @@ const StatementDataSchema = z.object({
 	redHtml: z.string(),
 	/** Suggested improvement action, a starting point the team edits. */
 	action: z.string(),
+	/** The statement in plain words for the young people's form (`<Plain>`), when written. */
+	plainHtml: z.string().optional(),
 	sources: z.array(IdSchema),
 });
 
@@ -20,6 +22,11 @@ export const TrafficLightDataSchema = z.object({
 	id: IdSchema,
 	title: z.string(),
 	introHtml: z.string(),
+	/**
+	 * The groups whose views the team review asks for (`groups="…"` on `<TrafficLight>`), as
+	 * written; `reviewGroups` in `lib/review/groups.ts` turns them into the list to show.
+	 */
+	groups: z.array(z.string()).optional(),
 	statements: z.array(StatementDataSchema),
 });
 

@@ -104,43 +104,52 @@ test.describe('Scenario', () => {
 });
 
 test.describe('Traffic Light review', () => {
-	test('summarises ratings, lists Red first with its action, and exports a CSV action plan', async ({
+	test('charts the ratings as they are given, keeps them across a reload, and downloads the view', async ({
 		page,
 	}) => {
 		await page.goto(TOOLS);
 		await hydrateAll(page);
 		const review = page.locator('.app-traffic-light');
-		const statements = review.locator('fieldset');
-		await statements.nth(0).getByRole('radio', { name: 'Amber' }).check();
-		await statements.nth(1).getByRole('radio', { name: 'Red' }).check();
+		const statements = review.locator('.app-traffic-light__statement');
+		await statements.nth(0).getByRole('radio', { name: 'Amber', exact: true }).check();
+		await statements.nth(1).getByRole('radio', { name: 'Red', exact: true }).check();
 		const chart = review.getByRole('img');
 		await expect(chart).toHaveAttribute('aria-label', /1 Red, 1 Amber, 0 Green/);
-		const plan = review
-			.locator('.app-traffic-light__plan, section', { hasText: 'Action plan' })
-			.first();
-		await expect(plan).toContainText('Hold a rule review at the community meeting');
-
-		const action = review.getByRole('textbox').first();
-		await action.fill('Rule review at the May community meeting, owner: ward manager.');
-		await action.blur();
-
-		const downloadPromise = page.waitForEvent('download');
-		await review.getByRole('button', { name: /Download action plan/ }).click();
-		const download = await downloadPromise;
-		expect(download.suggestedFilename()).toMatch(/\.csv$/);
-		const csv = await readFile(await download.path(), 'utf8');
-		expect(csv).toContain('Red');
-		expect(csv).toContain('Rule review at the May community meeting, owner: ward manager.');
+		await expect(review, 'no action plan of its own: the team agrees one').not.toContainText(
+			'Action plan',
+		);
+		await review.getByRole('radio', { name: 'Staff' }).check();
+		await statements
+			.nth(1)
+			.getByRole('textbox', { name: /Evidence or example/ })
+			.fill('The rule register says "risk" for every rule.');
 
 		await page.reload();
 		await hydrateAll(page);
 		await expect(
-			statements.nth(1).getByRole('radio', { name: 'Red' }),
+			statements.nth(1).getByRole('radio', { name: 'Red', exact: true }),
 			'ratings are kept',
 		).toBeChecked();
-		await expect(review.getByRole('textbox').first()).toHaveValue(
-			'Rule review at the May community meeting, owner: ward manager.',
+		await expect(statements.nth(1).getByRole('textbox')).toHaveValue(
+			'The rule register says "risk" for every rule.',
 		);
+
+		const downloadPromise = page.waitForEvent('download');
+		await review.getByRole('button', { name: 'Download your view' }).click();
+		const download = await downloadPromise;
+		expect(download.suggestedFilename()).toMatch(
+			/^tl-first-look-staff-\d{4}-\d{2}-\d{2}\.view\.json$/,
+		);
+		const view = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<
+			string,
+			unknown
+		>;
+		expect(view).toMatchObject({
+			reviewId: 'tl-first-look',
+			group: 'staff',
+			ratings: { 'tl-fl-name-rights': 'amber', 'tl-fl-blanket-register': 'red' },
+			notes: { 'tl-fl-blanket-register': 'The rule register says "risk" for every rule.' },
+		});
 	});
 });
 

@@ -7,7 +7,9 @@
 import { expect, test, type FrameLocator } from '@playwright/test';
 import { decode } from '../../src/lib/scorm/suspend-data/index.ts';
 import type { ScormModuleInfo } from '../../src/lib/scorm/module-info.ts';
+import { readReviewFile } from '../../src/lib/review/files.ts';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
 	apiErrors,
@@ -49,9 +51,9 @@ async function playScenario(frame: FrameLocator) {
 	).toBeVisible();
 }
 
-const info = () =>
+const info = (module = MODULE) =>
 	JSON.parse(
-		readFileSync(join(import.meta.dirname, `../../dist/scorm/info/${MODULE}.json`), 'utf8'),
+		readFileSync(join(import.meta.dirname, `../../dist/scorm/info/${module}.json`), 'utf8'),
 	) as ScormModuleInfo;
 
 for (const version of VERSIONS) {
@@ -201,6 +203,61 @@ for (const version of VERSIONS) {
 		});
 	});
 }
+
+test('in the commissioning package a participant rates and downloads their view; the note stays on the device', async ({
+	page,
+}) => {
+	const version = VERSIONS[0];
+	const stray = recordStrayRequests(page);
+	await launch(page, moduleZip(version, 'commissioning'), {
+		sco: 'ITEM-commissioning',
+		learnerId: 'review-participant',
+	});
+	const frame = lessons(page);
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText(/^Commissioning/);
+	await frame.getByRole('link', { name: 'The Traffic Light review', exact: true }).click();
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText('The Traffic Light review');
+	await hydrated(frame);
+	const review = frame.locator('.app-traffic-light');
+	await expect(
+		review.getByText(/form in plain words on the course website/),
+		'the package names the young people’s form instead of linking to a page it does not hold',
+	).toBeVisible();
+	await review.getByRole('radio', { name: 'Leaders and commissioners' }).check();
+	const fourth = review.locator('.app-traffic-light__statement').nth(3);
+	await fourth.getByRole('radio', { name: 'Red', exact: true }).check();
+	const note = 'Board papers show use-of-force counts with no breakdown.';
+	await fourth.getByRole('textbox', { name: /Evidence or example/ }).fill(note);
+
+	const downloading = page.waitForEvent('download');
+	await review.getByRole('button', { name: 'Download your view' }).click();
+	const download = await downloading;
+	const file = readReviewFile(
+		download.suggestedFilename(),
+		await readFile(await download.path(), 'utf8'),
+		'tl-m8-service-review',
+	);
+	expect(file).toMatchObject({
+		ok: true,
+		view: { group: 'leaders', ratings: { 'tl-m8-04': 'red' }, notes: { 'tl-m8-04': note } },
+	});
+
+	await expect
+		.poll(
+			async () =>
+				decode(cmiText((await lmsState(page)).cmi, 'suspend_data'), info('commissioning')).progress
+					?.reviews['tl-m8-service-review']?.ratings,
+			{ message: 'the rating reaches the LMS as before' },
+		)
+		.toEqual({ 'tl-m8-04': 'red' });
+	await finish(page, version);
+	expect(JSON.stringify((await lmsState(page)).stored), 'the note never does').not.toContain(
+		'breakdown',
+	);
+	expect(apiErrors(await lmsState(page))).toEqual([]);
+	expect(stray, 'no request leaves the package').toEqual([]);
+	expect(await notFound(page)).toEqual([]);
+});
 
 test('in review mode the package records nothing that could change the result', async ({
 	page,

@@ -1,4 +1,30 @@
 /** English interface strings: module, lesson and island strings: quiz, reflection, scenario, Traffic Light, Rights Check. */
+
+/** Words of the parts the team's and the young people's Traffic Light forms share. */
+export interface ReviewFormWords {
+	statement: (number: number) => string;
+	ratingLabels: Record<'red' | 'amber' | 'green', string>;
+	noteLabel: string;
+	/** Visually hidden after `noteLabel`. */
+	noteFor: (number: number) => string;
+	noteHint: string;
+	/** Announced when a statement is rated. */
+	rated: (number: number, rating: string, rated: number, total: number) => string;
+	finishHeading: string;
+	finishHint: string;
+	download: string;
+	downloaded: (fileName: string) => string;
+	errorTitle: string;
+	groupMissing: string;
+	dateMissing: string;
+	dateFuture: string;
+	newView: string;
+	newViewText: string;
+	newViewConfirm: string;
+	cancel: string;
+	newViewStarted: string;
+}
+
 export const course = {
 	home: {
 		description:
@@ -117,31 +143,61 @@ export const course = {
 	},
 	trafficLight: {
 		howTo:
-			'Rate each statement together as a team, with young people, families and advocates. There is no overall score: the point is to see where to act first.',
-		loading: 'The ratings can be chosen once the page has finished loading.',
-		statement: (number: number) => `Statement ${number}`,
+			'Give your view of each statement, or your group’s view: Red, Amber or Green. There is no overall score: the review shows where to act first, and where groups see things differently.',
+		keptHere:
+			'Your view is kept on this device until you download it. No names are needed: do not write anyone’s name, or anything that could identify a young person, a family member or a member of staff.',
+		notKept:
+			'This browser is not keeping your view, so it will be lost when you close the page. Download it before you leave.',
+		loading: 'The form can be used once the page has finished loading.',
+		groupLegend: 'Who is this view from?',
+		groupHint:
+			'Choose the group you speak for. If you are entering a group’s view for them, for example after a young people’s meeting, choose that group.',
+		dateLabel: 'Date of this view',
+		dateHint: 'Today, or the day the group gave its view.',
 		looksLike: 'What Amber and Red look like',
-		rated: (number: number, rating: string, counts: string) =>
-			`Statement ${number} rated ${rating}. Now ${counts}`,
-		summary: (title: string) => `Summary: ${title}`,
+		summary: 'Your view so far',
 		chart: (counts: string) => `Bar chart of ratings: ${counts}`,
 		countsCaption: 'Statements by rating',
 		rating: 'Rating',
 		statements: 'Statements',
 		total: 'Total',
-		plan: 'Action plan',
-		planEmpty:
-			'No statement is rated Red or Amber yet. Red and Amber statements appear here, Red first.',
-		planHint:
-			'Red statements come first. Each action is a suggestion to start from: edit it to fit your ward, and agree an owner and a date for every Red item. Changes are saved on this device.',
-		action: 'Improvement action',
-		actionFor: (number: number) => ` for statement ${number}`,
-		actionPrinted: 'Improvement action:',
-		green: 'Rated Green',
 		unrated: 'Not rated yet',
-		print: 'Print the summary',
-		download: 'Download action plan (CSV)',
-		downloaded: 'The action plan has been downloaded as a CSV file.',
+		unratedHint: 'You can leave a statement unrated: the review counts it as not rated.',
+		facilitatorBefore: 'Running the review? Bring everyone’s view files together on ',
+		facilitatorLink: 'the review session page',
+		facilitatorAfter: ', where the team agrees a rating and an action plan.',
+		facilitatorNamed:
+			'Running the review? Bring everyone’s view files together on the review session page of the course website (Tools, then The Traffic Light review), where the team agrees a rating and an action plan.',
+		youngPeopleBefore: 'Young people can give their view on ',
+		youngPeopleLink: 'a form in plain words',
+		youngPeopleAfter: ' that works well on a phone.',
+		youngPeopleNamed:
+			'Young people can give their view on a form in plain words on the course website (Tools, then The Traffic Light review).',
+		form: {
+			statement: (number: number) => `Statement ${number}`,
+			ratingLabels: { red: 'Red', amber: 'Amber', green: 'Green' },
+			noteLabel: 'Evidence or example (optional)',
+			noteFor: (number: number) => ` for statement ${number}`,
+			noteHint: 'What you have seen or heard that shows this. No names.',
+			rated: (number: number, rating: string, rated: number, total: number) =>
+				`Statement ${number} rated ${rating}. ${rated} of ${total} statements rated.`,
+			finishHeading: 'When you have finished',
+			finishHint:
+				'Download your view and give the file to the person running the review. If you change your mind, change your view and download it again: they keep the latest file.',
+			download: 'Download your view',
+			downloaded: (fileName: string) =>
+				`Your view has been downloaded as ${fileName}. Give this file to the person running the review.`,
+			errorTitle: 'There is a problem',
+			groupMissing: 'Choose who this view is from',
+			dateMissing: 'Enter the date of this view as a real date',
+			dateFuture: 'The date of this view must be today or in the past',
+			newView: 'Start a new view',
+			newViewText:
+				'A new view starts with no group, ratings or notes. Download this view first if you need it: clearing it cannot be undone.',
+			newViewConfirm: 'Clear this view and start a new one',
+			cancel: 'Keep this view',
+			newViewStarted: 'A new, empty view has been started.',
+		} satisfies ReviewFormWords,
 	},
 	rightsCheck: {
 		/** In bold at the start of the privacy notice. */

@@ -72,7 +72,7 @@ export const pages = {
 		title: 'Tools for your team',
 		description:
 			'The Rights Check decision helper and the Traffic Light review, to use on shift or in a team meeting.',
-		lede: 'Two tools from the course that you can use on their own, on shift or in a meeting.',
+		lede: 'Tools from the course that you can use on their own, on shift or in a meeting.',
 		rightsCheck: {
 			title: 'The Rights Check',
 			card: 'Think a decision through in eight short steps before you act: which rights it touches, whether it is lawful, what it is for, and whether there is a less restrictive way. Print the summary for your record.',
@@ -86,10 +86,10 @@ export const pages = {
 		},
 		trafficLight: {
 			title: 'The Traffic Light review',
-			card: 'Rate your ward or service against 12 statements with young people and families, see where you stand, and download an action plan.',
+			card: 'Rate your ward or service against 12 statements, with young people, families, advocates and staff each giving their view, then bring the views together and agree an action plan.',
 			description:
-				'A self-assessment for ward teams and commissioners: rate 12 statements Red, Amber or Green and make an action plan.',
-			lede: 'A review for a ward team or a commissioner, done together with young people, families and advocates. Your ratings stay in this browser; download the action plan to share it.',
+				'A team review for wards and commissioners: each group rates 12 statements Red, Amber or Green, and the team agrees a rating and an action plan.',
+			lede: 'A review for a ward team or a commissioner, done together with young people, families and advocates. Each person, or each group, gives their view here and downloads it as a file for the person running the review. Your view stays in this browser until then.',
 		},
 	},
 	rights: {

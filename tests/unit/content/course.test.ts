@@ -8,6 +8,8 @@ import { htmlToText } from '../../../src/lib/course/html-text.ts';
 import { TRACKED_COMPONENTS } from '../../../src/lib/course/extract/index.ts';
 import { isJsxElement, toPlainText } from '../../../src/lib/course/mdx.ts';
 import { loadWholeCourse, WHOLE_COURSE_BUDGET_MS } from './whole-course.ts';
+import { youngPeopleReview } from '../../../src/i18n/en/young-people-review.ts';
+import { STANDALONE_REVIEW_ID } from '../../../src/lib/course/toolkit.ts';
 
 // The course as authors wrote it, checked the way the content brief asks (issue 4).
 let course: Course;
@@ -120,11 +122,49 @@ function moduleGrade(id: string) {
 	return readability(texts);
 }
 
+/** A reading age of 11 to 14: reading age is roughly the US grade plus 5. */
+const YOUNG_PEOPLE_GRADE = 9;
+
 describe('the young people’s module (speaking-up)', () => {
 	test('reads at a reading age of 11 to 14 (Flesch-Kincaid grade 9 or below)', () => {
 		const grade = moduleGrade('speaking-up');
-		// Reading age is roughly the US grade plus 5.
-		expect(grade, `Flesch-Kincaid grade ${grade.toFixed(1)}`).toBeLessThanOrEqual(9);
+		expect(grade, `Flesch-Kincaid grade ${grade.toFixed(1)}`).toBeLessThanOrEqual(YOUNG_PEOPLE_GRADE);
+	});
+});
+
+/** Every text in a strings object; functions are called with sample values, as the page would. */
+function stringsIn(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (typeof value === 'function') return [String((value as (...args: unknown[]) => unknown)(3, 'Amber', 5, 12))];
+	if (Array.isArray(value)) return value.flatMap(stringsIn);
+	if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringsIn);
+	return [];
+}
+
+// Issue 11: the young people's Traffic Light form uses plain words, at the module's reading age.
+describe(`the young people’s Traffic Light form (${STANDALONE_REVIEW_ID})`, () => {
+	const review = () =>
+		course.modules
+			.flatMap((module) => module.lessons)
+			.flatMap((lesson) => lesson.data?.trafficLights ?? [])
+			.find((candidate) => candidate.id === STANDALONE_REVIEW_ID);
+
+	test('has every statement in plain words', () => {
+		const statements = review()?.statements ?? [];
+		expect(statements).toHaveLength(12);
+		for (const statement of statements) {
+			expect(htmlToText(statement.plainHtml ?? ''), `${statement.id} <Plain>`).not.toBe('');
+		}
+	});
+
+	test('gives the statements at a reading age of 11 to 14, as the young people’s module', () => {
+		const grade = readability((review()?.statements ?? []).map((s) => htmlToText(s.plainHtml ?? '')));
+		expect(grade, `Flesch-Kincaid grade ${grade.toFixed(1)}`).toBeLessThanOrEqual(YOUNG_PEOPLE_GRADE);
+	});
+
+	test('words its page and form at the same reading age', () => {
+		const grade = readability(stringsIn(youngPeopleReview));
+		expect(grade, `Flesch-Kincaid grade ${grade.toFixed(1)}`).toBeLessThanOrEqual(YOUNG_PEOPLE_GRADE);
 	});
 });
 

@@ -6,7 +6,7 @@ export const TRACKED_COMPONENTS = ['Quiz', 'TrafficLight', 'Reflection', 'Rights
 /** Every component an author may write in a lesson, with the attributes each accepts. */
 export const LESSON_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
 	Quiz: ['id', 'title', 'assessment', 'attempts'],
-	TrafficLight: ['id', 'title'],
+	TrafficLight: ['id', 'title', 'groups'],
 	Reflection: ['id'],
 	RightsCheck: ['id', 'title', 'rights'],
 	Scenario: ['id'],
@@ -30,6 +30,7 @@ export const CHILD_COMPONENTS: Readonly<Record<string, string>> = {
 	Amber: '`<Statement>`',
 	Red: '`<Statement>`',
 	Action: '`<Statement>`',
+	Plain: '`<Statement>`',
 	ModelAnswer: '`<RightsCheck>`',
 };
 

@@ -1,6 +1,11 @@
-/** `<TrafficLight>` and its `<Statement>` elements (`<Amber>`, `<Red>`, `<Action>`) to `TrafficLightData`. */
+/**
+ * `<TrafficLight>` and its `<Statement>` elements (`<Amber>`, `<Red>`, `<Action>`, `<Plain>`) to
+ * `TrafficLightData`.
+ */
 import type { RootContent } from 'mdast';
 import type { StatementData, TrafficLightData } from '../../../schemas/review.ts';
+import { REVIEW_GROUPS } from '../../../schemas/review-files.ts';
+import { suggest } from '../../problems/suggest.ts';
 import { isJsxElement, toPlainText, type JsxElement } from '../mdx.ts';
 import { Attributes } from './attributes.ts';
 import { checkId, childElements, isContent, isStructural, misplaced, named } from './children.ts';
@@ -22,6 +27,7 @@ export function readTrafficLight(ctx: Context, node: JsxElement): TrafficLightDa
 		id: attrs.id('id'),
 		title: attrs.string('title') ?? '',
 		introHtml: '',
+		...(attrs.has('groups') ? { groups: readGroups(ctx, attrs) } : {}),
 		statements: [],
 	};
 	const intro: RootContent[] = [];
@@ -43,6 +49,32 @@ export function readTrafficLight(ctx: Context, node: JsxElement): TrafficLightDa
 		);
 	}
 	return data;
+}
+
+/** `groups="young-people staff"`: the groups the team review asks for, each one checked. */
+function readGroups(ctx: Context, attrs: Attributes): string[] {
+	const groups = attrs.list('groups');
+	const seen = new Set<string>();
+	for (const group of groups) {
+		const field = `${attrs.label} groups`;
+		if (!(REVIEW_GROUPS as readonly string[]).includes(group)) {
+			ctx.report(
+				attrs.node('groups'),
+				field,
+				`\`${group}\` in \`groups\` on \`${attrs.label}\` is not a group the review knows.`,
+				suggest(group, REVIEW_GROUPS, 'groups'),
+			);
+		} else if (seen.has(group)) {
+			ctx.report(
+				attrs.node('groups'),
+				field,
+				`\`groups\` on \`${attrs.label}\` lists \`${group}\` twice.`,
+				'Keep one of them.',
+			);
+		}
+		seen.add(group);
+	}
+	return groups;
 }
 
 function readStatement(
@@ -67,7 +99,7 @@ function readStatement(
 	for (const child of childElements(node)) {
 		if (!isContent(child)) continue;
 		const name = isJsxElement(child) ? child.name : null;
-		if (name === 'Amber' || name === 'Red' || name === 'Action') {
+		if (name === 'Amber' || name === 'Red' || name === 'Action' || name === 'Plain') {
 			const element = child as JsxElement;
 			new Attributes(ctx, element, []);
 			if (found.has(name)) {
@@ -81,13 +113,14 @@ function readStatement(
 			found.add(name);
 			const children = element.children as RootContent[];
 			if (name === 'Action') data.action = toPlainText(children);
+			else if (name === 'Plain') data.plainHtml = readPlain(ctx, element, attrs.label);
 			else if (name === 'Amber')
 				data.amberHtml = ctx.html(children, `\`<Amber>\` in \`${attrs.label}\``);
 			else data.redHtml = ctx.html(children, `\`<Red>\` in \`${attrs.label}\``);
 		} else if (found.size === 0 && !isStructural(child)) {
 			text.push(child);
 		} else {
-			misplaced(ctx, child, attrs.label, '`<Amber>`, `<Red>` and `<Action>`');
+			misplaced(ctx, child, attrs.label, '`<Amber>`, `<Red>`, `<Action>` and `<Plain>`');
 		}
 	}
 	data.html = ctx.html(text, `\`${attrs.label}\``);
@@ -110,4 +143,18 @@ function readStatement(
 		}
 	}
 	return data;
+}
+
+/** The statement in plain words for the young people's form. */
+function readPlain(ctx: Context, node: JsxElement, statementLabel: string): string {
+	const html = ctx.html(node.children, `\`<Plain>\` in \`${statementLabel}\``);
+	if (!html) {
+		ctx.report(
+			node,
+			`${statementLabel} <Plain>`,
+			`\`<Plain>\` in \`${statementLabel}\` has no text.`,
+			`Write the statement in words a young person would use, or remove \`<Plain>\`. ${AUTHORING} › TrafficLight.`,
+		);
+	}
+	return html;
 }

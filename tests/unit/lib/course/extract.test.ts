@@ -292,6 +292,89 @@ describe('extractTrafficLight', () => {
 			}
 		`);
 	});
+	test('reads the groups a review asks for and a statement in plain words', () => {
+		const { data, problems } = extractTrafficLight(
+			firstElement(`<TrafficLight id="tl-ward" title="Ward review" groups="young-people staff">
+  <Statement id="tl-name-rights">
+    Staff can name the rights engaged by restraint.
+    <Plain>Staff know your **rights** when they hold you.</Plain>
+    <Amber>Senior staff can.</Amber>
+    <Red>Staff describe restraint purely as policy.</Red>
+  </Statement>
+</TrafficLight>`),
+			options,
+		);
+		expect(problems).toEqual([]);
+		expect(TrafficLightDataSchema.parse(data)).toEqual(data);
+		expect(data.groups).toEqual(['young-people', 'staff']);
+		expect(data.statements[0]?.plainHtml).toBe(
+			'<p>Staff know your <strong>rights</strong> when they hold you.</p>',
+		);
+	});
+
+	test('leaves groups and plain words out when the author writes none', () => {
+		const { data } = extractTrafficLight(
+			firstElement(`<TrafficLight id="tl-ward">
+  <Statement id="tl-a">
+    Text.
+    <Amber>Some.</Amber>
+    <Red>None.</Red>
+  </Statement>
+</TrafficLight>`),
+			options,
+		);
+		expect(data).not.toHaveProperty('groups');
+		expect(data.statements[0]).not.toHaveProperty('plainHtml');
+	});
+
+	test('reports an unknown or repeated group, an empty or second <Plain>, with the fix', () => {
+		const result = extractTrafficLight(
+			firstElement(`<TrafficLight id="tl-ward" groups="young-poeple staff staff visitors">
+  <Statement id="tl-a">
+    Text.
+    <Plain></Plain>
+    <Plain>Again.</Plain>
+    <Amber>Some.</Amber>
+    <Red>None.</Red>
+  </Statement>
+</TrafficLight>`),
+			options,
+		);
+		expect(problemsOf(result)).toMatchInlineSnapshot(`
+			[
+			  {
+			    "field": "<TrafficLight id="tl-ward"> groups",
+			    "hint": "Did you mean \`young-people\`? The groups you can use here are \`young-people\`, \`parents-carers\`, \`advocates\`, \`staff\` or \`leaders\`.",
+			    "line": 1,
+			    "message": "\`young-poeple\` in \`groups\` on \`<TrafficLight id="tl-ward">\` is not a group the review knows.",
+			  },
+			  {
+			    "field": "<TrafficLight id="tl-ward"> groups",
+			    "hint": "Keep one of them.",
+			    "line": 1,
+			    "message": "\`groups\` on \`<TrafficLight id="tl-ward">\` lists \`staff\` twice.",
+			  },
+			  {
+			    "field": "<TrafficLight id="tl-ward"> groups",
+			    "hint": "The groups you can use here are \`young-people\`, \`parents-carers\`, \`advocates\`, \`staff\` or \`leaders\`.",
+			    "line": 1,
+			    "message": "\`visitors\` in \`groups\` on \`<TrafficLight id="tl-ward">\` is not a group the review knows.",
+			  },
+			  {
+			    "field": "<Statement id="tl-a"> <Plain>",
+			    "hint": "Write the statement in words a young person would use, or remove \`<Plain>\`. See docs/authoring.md › TrafficLight.",
+			    "line": 4,
+			    "message": "\`<Plain>\` in \`<Statement id="tl-a">\` has no text.",
+			  },
+			  {
+			    "field": "<Statement id="tl-a"> <Plain>",
+			    "hint": "Keep one \`<Plain>\` and merge the text.",
+			    "line": 5,
+			    "message": "\`<Statement id="tl-a">\` has more than one \`<Plain>\`.",
+			  },
+			]
+		`);
+	});
 });
 
 describe('extractReflection', () => {

@@ -1,12 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { TrafficLightData } from '../../../../src/schemas/review.ts';
 import {
-	actionPlan,
 	countRatings,
 	csvField,
 	describeCounts,
-	orderStatements,
-	toCsv,
 } from '../../../../src/lib/course/traffic-light.ts';
 
 function statement(id: string, html: string, action: string) {
@@ -38,7 +35,6 @@ const review = {
 		'tl-five': 'red',
 		'tl-removed': 'red',
 	} as const,
-	actions: { 'tl-five': 'Use "my plan", with families.' },
 };
 
 describe('countRatings', () => {
@@ -63,51 +59,6 @@ describe('countRatings', () => {
 	});
 });
 
-describe('orderStatements', () => {
-	test('puts Red first, then Amber, Green and not rated, keeping authored order within each', () => {
-		expect(orderStatements(data, review).map((row) => [row.number, row.rating ?? 'none'])).toEqual([
-			[3, 'red'],
-			[5, 'red'],
-			[2, 'amber'],
-			[1, 'green'],
-			[4, 'none'],
-		]);
-	});
-});
-
-describe('actionPlan', () => {
-	test('lists Red then Amber statements with the edited or suggested action', () => {
-		expect(actionPlan(data, review)).toEqual([
-			{
-				statementId: 'tl-three',
-				number: 3,
-				statement: 'Young people know how to complain.',
-				rating: 'red',
-				action: 'Explain at admission.',
-			},
-			{
-				statementId: 'tl-five',
-				number: 5,
-				statement: 'Families shape plans.',
-				rating: 'red',
-				action: 'Use "my plan", with families.',
-			},
-			{
-				statementId: 'tl-two',
-				number: 2,
-				statement: 'Blanket rules are logged.',
-				rating: 'amber',
-				action: 'Hold a rule review, quarterly.',
-			},
-		]);
-	});
-
-	test('keeps an action the team emptied', () => {
-		const [row] = actionPlan(data, { ratings: { 'tl-one': 'red' }, actions: { 'tl-one': '' } });
-		expect(row?.action).toBe('');
-	});
-});
-
 describe('csvField', () => {
 	test('leaves plain text unquoted', () => {
 		expect(csvField('Add a huddle.')).toBe('Add a huddle.');
@@ -122,29 +73,5 @@ describe('csvField', () => {
 	test('stops spreadsheets reading text as a formula', () => {
 		expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
 		expect(csvField('- bullet, item')).toBe(`"'- bullet, item"`);
-	});
-});
-
-describe('toCsv', () => {
-	test('writes a header and a CRLF-terminated row per Red and Amber statement', () => {
-		expect(toCsv(data, review, { bom: false })).toBe(
-			[
-				'Number,Statement,Rating,Improvement action,Owner,Target date',
-				'3,Young people know how to complain.,Red,Explain at admission.,,',
-				'5,Families shape plans.,Red,"Use ""my plan"", with families.",,',
-				'2,Blanket rules are logged.,Amber,"Hold a rule review, quarterly.",,',
-				'',
-			].join('\r\n'),
-		);
-	});
-
-	test('starts with a byte order mark by default', () => {
-		expect(toCsv(data, review).startsWith('\uFEFFNumber,')).toBe(true);
-	});
-
-	test('writes only the header when nothing is Red or Amber', () => {
-		expect(toCsv(data, undefined, { bom: false })).toBe(
-			'Number,Statement,Rating,Improvement action,Owner,Target date\r\n',
-		);
 	});
 });
