@@ -99,6 +99,13 @@ export function loadCourse(): Promise<CourseModuleEntry[]> {
 }
 
 /** The Traffic Light review with `id`, wherever in the course it is written. */
+/** Every Traffic Light review in the course, in course order. */
+export async function allTrafficLights(): Promise<TrafficLightData[]> {
+	return (await loadCourse()).flatMap((module) =>
+		module.lessons.flatMap((lesson) => lesson.components.trafficLights),
+	);
+}
+
 export async function findTrafficLight(id: string): Promise<TrafficLightData | undefined> {
 	for (const module of await loadCourse()) {
 		for (const lesson of module.lessons) {

@@ -143,11 +143,13 @@ function OtherPages({ links }: { links: ReviewLinks }) {
 	const words = t.trafficLight;
 	return links.linked ? (
 		<ul class="app-traffic-light__other-pages">
-			<li>
-				{words.youngPeopleBefore}
-				<a href={links.youngPeople}>{words.youngPeopleLink}</a>
-				{words.youngPeopleAfter}
-			</li>
+			{links.youngPeople && (
+				<li>
+					{words.youngPeopleBefore}
+					<a href={links.youngPeople}>{words.youngPeopleLink}</a>
+					{words.youngPeopleAfter}
+				</li>
+			)}
 			<li>
 				{words.facilitatorBefore}
 				<a href={links.session}>{words.facilitatorLink}</a>
@@ -156,7 +158,7 @@ function OtherPages({ links }: { links: ReviewLinks }) {
 		</ul>
 	) : (
 		<ul class="app-traffic-light__other-pages">
-			<li>{words.youngPeopleNamed}</li>
+			{links.youngPeople && <li>{words.youngPeopleNamed}</li>}
 			<li>{words.facilitatorNamed}</li>
 		</ul>
 	);

@@ -111,6 +111,37 @@ async function tabTo(page: Page, target: Locator, limit = 200) {
 	throw new Error(`Tab did not reach ${target.toString()} in ${limit} presses`);
 }
 
+test('every review in the course has a session page, linked from its form and from Tools', async ({
+	page,
+}, testInfo) => {
+	// The first-look module's short review: its form sends the facilitator to its own session.
+	await page.goto('/modules/first-look/l-team-tools/');
+	await hydrateAll(page);
+	const link = page.getByRole('link', { name: 'the review session page' });
+	await expect(link).toHaveAttribute('href', '/tools/traffic-light/session/tl-first-look/');
+	await expect(page.getByRole('link', { name: 'a form in plain words' })).toHaveCount(0);
+
+	await page.goto('/tools/traffic-light/session/');
+	await page.getByRole('link', { name: 'A short ward review' }).click();
+	await expect(page).toHaveURL(/\/tools\/traffic-light\/session\/tl-first-look\/$/);
+	await hydrateAll(page);
+	let view = newView('tl-first-look', 'staff', 'e2e-first-look-view', SAVED_AT);
+	view = rateInView(view, 'tl-fl-name-rights', 'amber');
+	const files = await writeFiles(testInfo, {
+		'first-look.view.json': viewFileText(view, SAVED_AT),
+		'service.view.json': VIEWS['staff.view.json'],
+	});
+	await page
+		.getByLabel('Review files')
+		.setInputFiles([files['first-look.view.json']!, files['service.view.json']!]);
+	const result = page.locator('.app-review-session__result');
+	await expect(result).toContainText('1 view added');
+	await expect(result, 'a view of another review is refused').toContainText(
+		'service.view.json: this file is for a different review (`tl-m8-service-review`), not this one.',
+	);
+	await expectNoAxeViolations(page, 'the first-look review session');
+});
+
 test.describe('the facilitator’s review session', () => {
 	test('loads the files the participants’ forms downloaded, with the groups’ disagreements first', async ({
 		page,

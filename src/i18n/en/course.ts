@@ -167,7 +167,7 @@ export const course = {
 		facilitatorLink: 'the review session page',
 		facilitatorAfter: ', where the team agrees a rating and an action plan.',
 		facilitatorNamed:
-			'Running the review? Bring everyone’s view files together on the review session page of the course website (Tools, then The Traffic Light review), where the team agrees a rating and an action plan.',
+			'Running the review? Bring everyone’s view files together on the review session page of the course website (Tools, then Traffic Light review session), where the team agrees a rating and an action plan.',
 		youngPeopleBefore: 'Young people can give their view on ',
 		youngPeopleLink: 'a form in plain words',
 		youngPeopleAfter: ' that works well on a phone.',

@@ -17,6 +17,9 @@ export const facilitator = {
 		lede: 'For the person running the review. Load the files participants downloaded from the Traffic Light review, see where groups see things differently, agree one rating and a plan together, and compare with the last review.',
 		privacy:
 			'Everything stays on this device: the files are read here and nothing is sent anywhere. The session is kept in this browser until you replace it, so a reload loses nothing. Save it to a file to keep it for the next review or to move it to another device.',
+		forReview: (title: string) =>
+			`This session is for the review “${title}”: it loads view files from that review only.`,
+		otherReviews: 'Sessions for the course’s other reviews',
 		loading: 'Getting the session ready…',
 		storage: {
 			heading: 'Keeping the session on this device',

@@ -4,20 +4,19 @@ import { BUILD_TARGET } from './target.ts';
 import { routes } from './url.ts';
 
 /**
- * Where the pages are on the website. A SCORM package holds no tool pages, so there the form
+ * Where the pages are on the website. Every review has a session page; only the review on the
+ * tools page has a young people's form. A SCORM package holds no tool pages, so there the form
  * names them on the course website (`linked: false`) instead of linking to a missing page.
  */
 export type ReviewLinks =
-	{ linked: true; youngPeople: string; session: string } | { linked: false };
+	{ linked: true; session: string; youngPeople?: string } | { linked: false; youngPeople: boolean };
 
-/** The links for the review `reviewId`; only the review the tool pages show has those pages. */
-export function reviewLinks(reviewId: string): ReviewLinks | undefined {
-	if (reviewId !== STANDALONE_REVIEW_ID) return undefined;
-	return BUILD_TARGET === 'site'
-		? {
-				linked: true,
-				youngPeople: routes.trafficLightYoungPeople(),
-				session: routes.reviewSession(),
-			}
-		: { linked: false };
+export function reviewLinks(reviewId: string): ReviewLinks {
+	const youngPeople = reviewId === STANDALONE_REVIEW_ID;
+	if (BUILD_TARGET !== 'site') return { linked: false, youngPeople };
+	return {
+		linked: true,
+		session: routes.reviewSession(reviewId),
+		...(youngPeople ? { youngPeople: routes.trafficLightYoungPeople() } : {}),
+	};
 }

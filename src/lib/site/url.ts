@@ -1,3 +1,5 @@
+import { STANDALONE_REVIEW_ID } from '../course/toolkit.ts';
+
 /** Site-internal link for `path` (starting with `/`), honouring the configured base path. */
 export function siteUrl(path: string): string {
 	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -16,7 +18,13 @@ export const routes = {
 	tools: () => siteUrl('/tools/'),
 	rightsCheck: () => siteUrl('/tools/rights-check/'),
 	trafficLight: () => siteUrl('/tools/traffic-light/'),
-	reviewSession: () => siteUrl('/tools/traffic-light/session/'),
+	/** The review on the tools page has the plain address; other reviews add their id. */
+	reviewSession: (reviewId: string = STANDALONE_REVIEW_ID) =>
+		siteUrl(
+			reviewId === STANDALONE_REVIEW_ID
+				? '/tools/traffic-light/session/'
+				: `/tools/traffic-light/session/${reviewId}/`,
+		),
 	trafficLightYoungPeople: () => siteUrl('/tools/traffic-light/young-people/'),
 	sources: () => siteUrl('/sources/'),
 	law: () => siteUrl('/law/'),
