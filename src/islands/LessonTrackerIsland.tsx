@@ -1,9 +1,19 @@
 import { useEffect } from 'preact/hooks';
 import type { ModuleSummary } from '../schemas/module-summary.ts';
 import { moduleStatus } from '../lib/progress/status.ts';
+import { takeOpenedLessons } from '../lib/progress/opened-lessons.ts';
 import { dispatch } from '../lib/progress/store.ts';
 import { t } from '../i18n/en.ts';
 import { useModuleProgress, useProgressReady } from './hooks/use-progress.ts';
+
+/** `localStorage`, or nothing where reading it throws (some privacy settings). */
+function localStorageOrUndefined(): Storage | undefined {
+	try {
+		return localStorage;
+	} catch {
+		return undefined;
+	}
+}
 
 interface Props {
 	summary: ModuleSummary;
@@ -19,14 +29,30 @@ export function LessonTrackerIsland({ summary, lessonId }: Props) {
 	const status = moduleStatus(summary, progress);
 
 	useProgressReady(() => {
-		const at = new Date().toISOString();
-		void dispatch({
-			type: 'module-opened',
-			moduleId: summary.id,
-			moduleVersion: summary.version,
-			at,
-		});
-		void dispatch({ type: 'lesson-visited', moduleId: summary.id, lessonId, at });
+		// This page's opening, and any lesson left before its own tracker loaded, as the page
+		// script noted them; this lesson alone when storage refused the note.
+		const opened = takeOpenedLessons(localStorageOrUndefined(), summary.id);
+		if (!opened.some((lesson) => lesson.lessonId === lessonId)) {
+			opened.push({
+				moduleId: summary.id,
+				lessonId,
+				at: new Date().toISOString(),
+			});
+		}
+		for (const lesson of opened) {
+			void dispatch({
+				type: 'module-opened',
+				moduleId: lesson.moduleId,
+				moduleVersion: summary.version,
+				at: lesson.at,
+			});
+			void dispatch({
+				type: 'lesson-visited',
+				moduleId: lesson.moduleId,
+				lessonId: lesson.lessonId,
+				at: lesson.at,
+			});
+		}
 	}, [summary.id, lessonId]);
 
 	useEffect(() => {

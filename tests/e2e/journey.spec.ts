@@ -124,3 +124,20 @@ async function playChoice(page: Page, label: RegExp) {
 	await scenario.getByRole('button', { name: /Choose/ }).click();
 	await scenario.getByRole('button', { name: /Continue/ }).click();
 }
+
+test('a lesson left at once, before its scripts load, still counts as opened', async ({ page }) => {
+	// Hold back every script the first lesson loads, so Next is clicked before its progress
+	// island could run: only the page's own note of the opening can count it.
+	let holdScripts = true;
+	await page.route('**/_astro/**', async (route) => {
+		if (holdScripts && route.request().resourceType() === 'script') return route.abort();
+		return route.continue();
+	});
+	await page.goto(`${MODULE}l-why-rights/`);
+	await page.getByRole('link', { name: /Next/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scenario: searching a bedroom');
+	holdScripts = false;
+	await page.reload();
+	await hydrateAll(page);
+	await expect(page.getByText(/^Lessons opened: 2 of \d+$/).first()).toBeVisible();
+});

@@ -69,7 +69,11 @@ for (const module of modules) {
 	test(`${module.id}: completes on the website and survives a reload`, async ({ page }) => {
 		await completeModule(page, async (href) => void (await page.goto(href)), module);
 		await page.goto(module.info.summary.href);
-		await expect(page.locator('.app-module-status').getByText('Completed')).toBeVisible();
+		// The module page reads the learner's progress before it can say so: on a busy machine
+		// that can take longer than the default wait (the larger islands load first).
+		await expect(page.locator('.app-module-status').getByText('Completed')).toBeVisible({
+			timeout: 15_000,
+		});
 	});
 
 	test(`${module.id}: completes as a SCORM 1.2 package and the LMS records a pass`, async ({
