@@ -15,6 +15,8 @@ declare namespace App {
 		termCount?: number;
 		/** `<CrisisBox>` elements rendered so far on this page, for unique heading ids. */
 		crisisBoxCount?: number;
+		/** The lesson shows its own content warning, so a scenario on it does not repeat one. */
+		lessonContentWarning?: boolean;
 		/** Note numbers of this page's `<LegalRef listed>` citations, by source and pin. */
 		sourceNotes?: ReadonlyMap<string, number>;
 	}

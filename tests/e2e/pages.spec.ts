@@ -42,8 +42,11 @@ for (const path of pages) {
 		expect(foreign, 'requests to other origins').toEqual([]);
 		if (STATIC_PAGE.test(path))
 			expect(scripts, 'reference and authors’ pages load no JavaScript').toEqual([]);
-		await expect(page.getByRole('contentinfo')).toContainText(
-			'educational material, not legal advice',
-		);
+		// Once per page: in the body of module and lesson pages, in the footer of the others.
+		await expect(page.getByText(/educational material, not legal advice/)).toHaveCount(1);
+		expect(
+			await page.locator('.app-content-warning, .app-scenario__warning').count(),
+			'a content warning at most once',
+		).toBeLessThanOrEqual(1);
 	});
 }
