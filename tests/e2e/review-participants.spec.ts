@@ -67,6 +67,8 @@ async function giveTeamView(
 test('three participants from different groups rate, add a note and download their views', async ({
 	browser,
 }) => {
+	// Three browsers, each loading and filling a whole form: a budget for a loaded machine.
+	test.setTimeout(90_000);
 	const today = new Date().toLocaleDateString('en-CA');
 
 	const young = await browser.newContext();
