@@ -152,10 +152,7 @@ describe('createProgressStore', () => {
 
 	test('gives up on an open that never settles, keeps the waiting changes in memory and says so', async () => {
 		// What a tab sees while another holds the old version open during an upgrade.
-		const neverOpens = {
-			open: () => ({}) as IDBOpenDBRequest,
-			deleteDatabase: indexedDB.deleteDatabase,
-		};
+		const neverOpens = { open: () => ({}) as IDBOpenDBRequest };
 		const store = storeOn(() =>
 			openDexieStorage({
 				dbName,
