@@ -72,7 +72,7 @@ export function createProgressDb(name = PROGRESS_DB_NAME, options?: DexieOptions
 export const DB_OPEN_TIMEOUT_MS = 5000;
 
 /** Rejection of `openWithin` when the database did not open in time. */
-export class DbOpenTimeoutError extends Error {
+class DbOpenTimeoutError extends Error {
 	override readonly name = 'DbOpenTimeoutError';
 	constructor(ms: number) {
 		super(`The progress database did not open within ${ms} ms.`);
