@@ -4,7 +4,8 @@
  * Scorm2004API (`window.API` or `window.API_1484_11`) that logs every call, applies the chosen
  * profile's rules (profiles.js) on top of scorm-again's, stores the data at each successful
  * Commit and Terminate as the profile's LMS would, and plays a less helpful LMS on request
- * (errors from Initialize, Commit or Terminate, no cmi.interactions, no mode).
+ * (errors from Initialize, Commit or Terminate, a refused cmi.suspend_data, no cmi.interactions,
+ * no mode).
  */
 import { updateActivity } from './attempts.js';
 import { flatten, unflatten } from './cmi-flat.js';
@@ -310,6 +311,20 @@ export function createApi(inner, state, launch) {
 					};
 					return 'false';
 				}
+				if (
+					settings().commitErrors === 'suspend-data' &&
+					inner.isInitialized() &&
+					String(element) === 'cmi.suspend_data'
+				) {
+					// An LMS that will not keep the work itself, as one with a smaller limit than the
+					// standard's (4096 characters in 1.2, 64000 in 2004) does: 1.2 has no closer code
+					// than 101 General Exception; 2004 says 351 General Set Failure (RTE 3.1.7.6).
+					forced = {
+						code: is12 ? '101' : '351',
+						diagnostic: 'Preview LMS: simulated refusal of cmi.suspend_data',
+					};
+					return 'false';
+				}
 				if (inner.isInitialized()) {
 					/** @type {Flat | null} */
 					let current = null;
@@ -331,7 +346,8 @@ export function createApi(inner, state, launch) {
 			}),
 		[names.commit]: (param = '') =>
 			call(names.commit, [param], () => {
-				if (settings().commitErrors !== 'none' && inner.isInitialized()) {
+				const { commitErrors } = settings();
+				if ((commitErrors === 'commit' || commitErrors === 'all') && inner.isInitialized()) {
 					if (profile === 'moodle-4.5' && is12) {
 						const lost = Object.keys(collect(snapshot()));
 						if (lost.length > 0) {

@@ -5,7 +5,8 @@
  * scorm-again's Scorm12API / Scorm2004API is the LMS side. The page exposes a thin wrapper of
  * it as `window.API` (1.2) or `window.API_1484_11` (2004), chosen from the manifest's
  * `<schemaversion>`, so that it can log every call and play a less helpful LMS on request
- * (errors from Initialize, Commit or Terminate, no cmi.interactions, no mode).
+ * (errors from Initialize, Commit or Terminate, a refused cmi.suspend_data, no cmi.interactions,
+ * no mode).
  *
  * A profile (profiles.js) decides the rules scorm-again alone does not apply: which values a
  * SetValue refuses, the 1.2 status at LMSFinish, attempts, review mode, `entry`, which data comes

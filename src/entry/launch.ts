@@ -26,6 +26,7 @@ export async function launch(): Promise<void> {
 	const frame = document.querySelector<HTMLIFrameElement>('.app-launch__frame');
 	const contents = document.querySelector<HTMLAnchorElement>('.app-launch__contents');
 	const status = document.getElementById('launch-status');
+	const saveNotice = document.getElementById('launch-save-notice');
 	if (!frame || !contents || !status) return;
 
 	let session: ScormSession | undefined;
@@ -36,6 +37,9 @@ export async function launch(): Promise<void> {
 			info,
 			reporting: config.reporting,
 			safetyNet: createLmsSafetyNet(),
+			onLmsSaveChange: (refused) => {
+				if (saveNotice) showLmsSaveNotice(saveNotice, refused);
+			},
 		});
 		await session.ready;
 	} catch (error) {
@@ -56,6 +60,22 @@ export async function launch(): Promise<void> {
 	const end = () => session?.terminate();
 	window.addEventListener('pagehide', end);
 	window.addEventListener('beforeunload', end);
+}
+
+/**
+ * Tells the learner, above the lessons, that the LMS keeps refusing to save (`role="alert"`
+ * announces it), or removes the notice once it saves again.
+ */
+function showLmsSaveNotice(notice: HTMLElement, refused: boolean): void {
+	if (!refused) {
+		notice.replaceChildren();
+		return;
+	}
+	const title = document.createElement('strong');
+	title.textContent = t.launch.notSavedTitle;
+	const text = document.createElement('p');
+	text.append(title, ` ${t.launch.notSavedBody}`);
+	notice.replaceChildren(text);
 }
 
 /** The bookmarked lesson of the module worked on last, if it still exists; else `undefined`. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReflectionData } from '../schemas/review.ts';
-import { dispatch } from '../lib/progress/store.ts';
+import { dispatch, storageStatus } from '../lib/progress/store.ts';
 import { t } from '../i18n/en.ts';
 import { useDebouncedSave } from './hooks/use-debounced-save.ts';
 import { useHydrated } from './hooks/use-hydrated.ts';
@@ -26,7 +26,13 @@ export function ReflectionIsland({ moduleId, data }: Props) {
 			reflectionId: data.id,
 			text: value,
 			at: new Date().toISOString(),
-		}).then(() => setStatus(t.reflection.savedAt(new Date())));
+		}).then(() =>
+			setStatus(
+				storageStatus.peek() === 'memory'
+					? t.reflection.keptInTabAt(new Date())
+					: t.reflection.savedAt(new Date()),
+			),
+		);
 	});
 
 	// Show a note restored from storage (or typed in another tab) unless the learner is mid-edit.

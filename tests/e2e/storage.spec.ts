@@ -58,6 +58,33 @@ test('a storage failure on open falls back to memory without losing the page', a
 	await answerFirstQuestion(page);
 });
 
+test('an IndexedDB open that never settles falls back to memory, says so, and keeps what was typed meanwhile', async ({
+	page,
+}) => {
+	// A blocked upgrade (another tab holding the old version) looks like this to the page: a
+	// request whose events never fire. The page gives up after DB_OPEN_TIMEOUT_MS (5 s).
+	test.setTimeout(60_000);
+	await page.addInitScript(() => {
+		indexedDB.open = () => ({}) as IDBOpenDBRequest;
+	});
+	await page.goto('/modules/first-look/l-why-rights/');
+	await hydrateAll(page);
+	const note = page.getByRole('textbox', { name: /Think of one rule/ });
+	await note.fill('Phones are taken at night, whatever the reason.');
+	await note.blur();
+	const notice = page.getByRole('status').filter({ hasText: 'Your progress will not be kept' });
+	await expect(notice, 'the learner is told once the open is given up').toBeVisible({
+		timeout: 20_000,
+	});
+	await expect(notice).toContainText('did not open in time');
+	await expect(
+		page.getByText(/^Kept in this tab at .*, but not saved on this device\.$/),
+		'the note typed during the wait was kept, in memory, and the learner is told where',
+	).toBeVisible();
+	await expect(note).toHaveValue('Phones are taken at night, whatever the reason.');
+	await expect(page.getByRole('button', { name: 'Download my progress' }).first()).toBeVisible();
+});
+
 test('progress made in one tab appears in another open tab', async ({ context }) => {
 	const overview = await context.newPage();
 	await overview.goto('/modules/first-look/');

@@ -122,6 +122,10 @@ export const chrome = {
 		/** After the reason the learning system is not recording progress. */
 		keptOnDevice: (reason: string) =>
 			`${reason} Your progress is kept on this device only and is not recorded there. Close the module and open it again from your learning system to have it recorded.`,
+		/** The learning system has refused several saves in a row (Commit or suspend data). */
+		notSavedTitle: 'Your learning system has not saved your recent work.',
+		notSavedBody:
+			'Your work is kept in this browser on this device, so you can carry on, but it will not show on another device or in your learning record yet. Finish on this device and this browser, and try again later: the module keeps trying to save while it is open. If this message stays, tell your learning system administrator.',
 	},
 	storageNotice: {
 		title: 'Your progress will not be kept',

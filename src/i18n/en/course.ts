@@ -103,6 +103,9 @@ export const course = {
 		hint: 'Your note stays in this browser and is not sent anywhere. Do not write names or anything that could identify a young person, family member or colleague.',
 		savedAt: (at: Date) =>
 			`Saved on this device at ${at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.`,
+		/** When the browser will not store progress (the storage notice says why). */
+		keptInTabAt: (at: Date) =>
+			`Kept in this tab at ${at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}, but not saved on this device.`,
 	},
 	scenario: {
 		kicker: 'Scenario',

@@ -63,6 +63,46 @@ export function createProgressDb(name = PROGRESS_DB_NAME, options?: DexieOptions
 	return db;
 }
 
+/**
+ * How long opening the database may take before the page gives up on it. An open takes tens of
+ * milliseconds even on a slow ward PC; one that has not settled after seconds never will: an
+ * upgrade blocked by another tab of the course still holding the old version (the `blocked`
+ * event, which Dexie waits out), or a broken browser profile. Meanwhile every save would wait.
+ */
+export const DB_OPEN_TIMEOUT_MS = 5000;
+
+/** Rejection of `openWithin` when the database did not open in time. */
+class DbOpenTimeoutError extends Error {
+	override readonly name = 'DbOpenTimeoutError';
+	constructor(ms: number) {
+		super(`The progress database did not open within ${ms} ms.`);
+	}
+}
+
+/**
+ * `pending` (an open, or a query that opens `db` first), or a rejection with `DbOpenTimeoutError`
+ * after `ms`; then `db` is closed, which abandons the open and makes later queries fail at once
+ * instead of waiting too.
+ */
+export async function settleWithin<T>(
+	db: ProgressDb,
+	pending: Promise<T>,
+	ms = DB_OPEN_TIMEOUT_MS,
+): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new DbOpenTimeoutError(ms)), ms);
+	});
+	try {
+		return await Promise.race([pending, timeout]);
+	} catch (error) {
+		if (error instanceof DbOpenTimeoutError) db.close();
+		throw error;
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
 let shared: ProgressDb | undefined;
 
 /** The page's one connection to `rights-in-practice`, created on first call. */

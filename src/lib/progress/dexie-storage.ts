@@ -1,5 +1,5 @@
 import { liveQuery, type DexieOptions } from 'dexie';
-import { createProgressDb, getProgressDb, type ProgressDb } from './db.ts';
+import { createProgressDb, getProgressDb, settleWithin, type ProgressDb } from './db.ts';
 import { migrateStoredModule, toStoredModule } from './migrate.ts';
 import { applyEvent, applyEventToModule, createEmptyState } from './model.ts';
 import type { ProgressChange, ProgressStorage } from './storage.ts';
@@ -83,12 +83,15 @@ export interface OpenDexieStorageOptions {
 	/** Database name; defaults to the shared `rights-in-practice` connection. */
 	dbName?: string;
 	dexieOptions?: DexieOptions;
+	/** Milliseconds before giving up on the open (`DB_OPEN_TIMEOUT_MS` by default). */
+	timeoutMs?: number;
 }
 
 /**
  * Opens IndexedDB and returns a storage over it.
  * Rejects with Dexie's error (`MissingAPIError`, `OpenFailedError`, `VersionError`...) when the
- * browser will not open the database, so the caller can fall back to memory.
+ * browser will not open the database, or with `DbOpenTimeoutError` when the open does not settle,
+ * so the caller can fall back to memory.
  */
 export async function openDexieStorage(
 	options: OpenDexieStorageOptions = {},
@@ -97,7 +100,7 @@ export async function openDexieStorage(
 		options.dbName === undefined && options.dexieOptions === undefined
 			? getProgressDb()
 			: createProgressDb(options.dbName, options.dexieOptions);
-	await db.open();
+	await settleWithin(db, db.open(), options.timeoutMs);
 	return new DexieProgressStorage(db);
 }
 

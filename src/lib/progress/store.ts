@@ -219,6 +219,9 @@ function describeStorageError(error: unknown, phase: 'open' | 'save' | 'watch'):
 	) {
 		return 'a newer version of the course may be open in another tab: reload this page to keep saving';
 	}
+	if (has('DbOpenTimeoutError')) {
+		return 'its site storage did not open in time, perhaps because another tab of the course is updating it';
+	}
 	if (has('MissingAPIError', 'SecurityError', 'InvalidStateError')) {
 		return 'it may be a private window, or set to block site data';
 	}

@@ -1,4 +1,4 @@
-import { getProgressDb, type ProgressDb } from '../progress/db.ts';
+import { getProgressDb, settleWithin, type ProgressDb } from '../progress/db.ts';
 import { migrateStoredModule, toStoredModule } from '../progress/migrate.ts';
 import type { ModuleProgress } from '../../schemas/progress.ts';
 
@@ -12,7 +12,9 @@ interface LmsSafetyNetRecord {
 /**
  * The SCORM session's local copy of a learner's module, kept in IndexedDB beside the site's own
  * progress. Failures are swallowed: the LMS stays the record, and a browser that will not store
- * anything simply has no safety net.
+ * anything simply has no safety net. `load` has a time limit (`settleWithin`): the launch waits
+ * for it before showing the lessons, and must not wait for ever on an open blocked by another
+ * tab; after that the database is closed and saves fail at once. Nothing waits for `save`.
  */
 export interface LmsSafetyNet {
 	load(key: string): Promise<LmsSafetyNetRecord | undefined>;
@@ -23,7 +25,7 @@ export function createLmsSafetyNet(db: ProgressDb = getProgressDb()): LmsSafetyN
 	return {
 		async load(key) {
 			try {
-				const record = await db.lmsRecords.get(key);
+				const record = await settleWithin(db, db.lmsRecords.get(key));
 				const progress = record ? migrateStoredModule(record.progress) : undefined;
 				if (!record || !progress) return undefined;
 				return {

@@ -10,6 +10,7 @@ import type { SessionLog } from './log.ts';
 import type { DeviceCopy } from './restore.ts';
 import type { Recording, SessionState } from './types.ts';
 import type { StateWriter } from './write.ts';
+import { afterSave, NO_REFUSALS } from './save-trouble.ts';
 
 export const COMMIT_DELAY = 500;
 /** Pauses before retrying a refused Commit when nothing else happens. */
@@ -30,7 +31,10 @@ const MEANINGFUL = new Set<ProgressEventType>([
 ]);
 
 export interface Commits {
-	/** Writes pending changes and commits now; `false` if the LMS refused. May throw. */
+	/**
+	 * Writes pending changes and commits now; `false` if the LMS refused the Commit or the
+	 * suspend data. May throw.
+	 */
 	commit(): boolean;
 	/** Schedules a Commit after a change made by `event` (or by a replace or reset, without one). */
 	changed(event: ProgressEvent | undefined): void;
@@ -50,6 +54,8 @@ export function createCommits(options: {
 	/** When the session started, for `session_time`. */
 	startedAt: Date;
 	log: SessionLog;
+	/** Told `true` once saves have been refused too often in a row, `false` when one succeeds. */
+	onLmsSaveChange?: (refused: boolean) => void;
 }): Commits {
 	const { lms, state, recording, writer, copy, commitDelay, now, startedAt, log } = options;
 	const { api, model, set, fail } = lms;
@@ -57,6 +63,19 @@ export function createCommits(options: {
 	let retry: ReturnType<typeof setTimeout> | undefined;
 	let retries = 0;
 	let refusedThisLaunch = false;
+	let tally = NO_REFUSALS;
+
+	/** Counts a save the LMS accepted or refused, and tells the page when the notice changes. */
+	const tell = (saved: boolean) => {
+		const before = tally.told;
+		tally = afterSave(tally, saved);
+		if (tally.told === before) return;
+		try {
+			options.onLmsSaveChange?.(tally.told);
+		} catch (error) {
+			log.add({ level: 'error', message: `The save notice failed: ${String(error)}` });
+		}
+	};
 
 	/**
 	 * After a Commit the LMS accepted: the attempt is now the LMS's, so say so on the device. Not
@@ -80,14 +99,19 @@ export function createCommits(options: {
 	const commit = (): boolean => {
 		clearTimers();
 		if (state.terminated || recording === 'none') return false;
-		writer.write();
-		if (api.commit()) {
+		const suspendDataAccepted = writer.write();
+		const committed = api.commit();
+		if (committed) accepted();
+		else {
+			refusedThisLaunch = true;
+			fail('Commit', 'The LMS refused to save; the work is kept on this device and sent again.');
+		}
+		const saved = committed && suspendDataAccepted;
+		tell(saved);
+		if (saved) {
 			retries = 0;
-			accepted();
 			return true;
 		}
-		refusedThisLaunch = true;
-		fail('Commit', 'The LMS refused to save; the work is kept on this device and sent again.');
 		const delay = RETRY_DELAYS[retries];
 		if (delay !== undefined) {
 			retries++;

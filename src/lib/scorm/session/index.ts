@@ -8,7 +8,8 @@
  * decode suspend data and merge it with the local safety net (`ready`, `restore.ts`). Then every
  * progress event is kept in the safety net at once, and its LMS writes (score before status,
  * location, suspend data, exit, interactions: `write.ts`) go out with one Commit per burst of
- * changes (`commitDelay`). `terminate()` writes session time, commits and calls
+ * changes (`commitDelay`); after refused saves in a row `onLmsSaveChange` tells the page, so it can
+ * tell the learner (`save-trouble.ts`). `terminate()` writes session time, commits and calls
  * Terminate/LMSFinish once (`commit.ts`). `adl.nav.request` is never written: the LMS's own
  * navigation decides what happens after the SCO. The SCO is one module or the whole course
  * (`scope.ts`).
@@ -138,6 +139,7 @@ function lmsSession(
 		now,
 		startedAt,
 		log,
+		...(options.onLmsSaveChange ? { onLmsSaveChange: options.onLmsSaveChange } : {}),
 	});
 	const nameAttempt = () => {
 		shared.attempt ||= (options.newAttemptId ?? newAttemptId)();

@@ -42,6 +42,11 @@ export interface ScormSessionOptions {
 	log?: (entry: ScormLogEntry) => void;
 	/** How long changes are gathered into one Commit, in milliseconds; 500 by default. */
 	commitDelay?: number;
+	/**
+	 * Called with `true` once the LMS has refused several saves in a row (Commit or
+	 * `cmi.suspend_data`; `save-trouble.ts`), and with `false` when it accepts one again.
+	 */
+	onLmsSaveChange?: (refused: boolean) => void;
 	/** Makes the id of a new attempt; random by default. */
 	newAttemptId?: () => string;
 }

@@ -123,8 +123,11 @@ export function createInteractionQueue(options: {
 }
 
 export interface StateWriter {
-	/** Everything but Commit: score, status, location, suspend data, exit, interactions. */
-	write(): void;
+	/**
+	 * Everything but Commit: score, status, location, suspend data, exit, interactions. `false`
+	 * when the LMS refused `cmi.suspend_data`, which holds the learner's work.
+	 */
+	write(): boolean;
 	/** Whether suspend data other than `''` has been written in this launch. */
 	wroteSuspendData(): boolean;
 }
@@ -164,7 +167,8 @@ export function createStateWriter(options: {
 		return latest?.bookmark;
 	};
 
-	const write = () => {
+	const write = (): boolean => {
+		let suspendDataAccepted = true;
 		if (Object.keys(state.current).length > 0) {
 			if (recording === 'full') {
 				const { outcome: result, score } = scope.outcome(state.current);
@@ -196,11 +200,12 @@ export function createStateWriter(options: {
 						message: `Suspend data trimmed to fit ${model.suspendDataLimit} characters; left out up to: ${fitted.trimmed}.`,
 					});
 				}
-				setOnce(elements.suspendData, fitted.value);
+				suspendDataAccepted = setOnce(elements.suspendData, fitted.value);
 			}
 		}
 		setOnce(elements.exit, model.exitValue(rank === 3));
 		interactions.write();
+		return suspendDataAccepted;
 	};
 
 	return { write, wroteSuspendData: () => Boolean(written.get(elements.suspendData)) };

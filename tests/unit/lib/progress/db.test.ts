@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { describe, expect, test } from 'vitest';
-import { createProgressDb } from '../../../../src/lib/progress/db.ts';
+import { describe, expect, test, vi } from 'vitest';
+import { createProgressDb, DB_OPEN_TIMEOUT_MS } from '../../../../src/lib/progress/db.ts';
 import { createLmsSafetyNet } from '../../../../src/lib/scorm/safety-net.ts';
 import { createModuleProgress } from '../../../../src/lib/progress/model.ts';
 
@@ -52,5 +52,28 @@ describe('createLmsSafetyNet', () => {
 			net.save('k', { progress: createModuleProgress('m1', '1.0.0', '2026-11-01T10:00:00.000Z') }),
 		).resolves.toBeUndefined();
 		await expect(net.load('k')).resolves.toBeUndefined();
+	});
+});
+
+describe('createLmsSafetyNet with an open that never settles', () => {
+	test('answers "nothing stored" after the time limit, so the launch is not held up', async () => {
+		vi.useFakeTimers();
+		try {
+			const neverOpens = { open: () => ({}) as IDBOpenDBRequest };
+			const net = createLmsSafetyNet(
+				createProgressDb(freshName(), { indexedDB: neverOpens, IDBKeyRange }),
+			);
+			const loading = net.load('k');
+			await vi.advanceTimersByTimeAsync(DB_OPEN_TIMEOUT_MS);
+			await expect(loading).resolves.toBeUndefined();
+			await expect(
+				net.save('k', {
+					progress: createModuleProgress('m1', '1.0.0', '2026-11-01T10:00:00.000Z'),
+				}),
+				'later saves fail at once instead of waiting too',
+			).resolves.toBeUndefined();
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });

@@ -150,6 +150,25 @@ describe('createProgressStore', () => {
 		expect(store.storageProblem.value).toBeDefined();
 	});
 
+	test('gives up on an open that never settles, keeps the waiting changes in memory and says so', async () => {
+		// What a tab sees while another holds the old version open during an upgrade.
+		const neverOpens = { open: () => ({}) as IDBOpenDBRequest };
+		const store = storeOn(() =>
+			openDexieStorage({
+				dbName,
+				dexieOptions: { indexedDB: neverOpens, IDBKeyRange },
+				timeoutMs: 50,
+			}),
+		);
+		const waiting = [store.dispatch(visit('l1')), store.dispatch(visit('l2'))];
+		await Promise.all(waiting);
+		expect(store.storageStatus.value).toBe('memory');
+		expect(store.storageProblem.value).toMatch(/did not open in time/);
+		expect(lessonIds(store)).toEqual(['l1', 'l2']);
+		await store.dispatch(visit('l3'));
+		expect(lessonIds(store)).toEqual(['l1', 'l2', 'l3']);
+	});
+
 	test('keeps the event and switches to memory when a save fails for lack of space', async () => {
 		const store = storeOn(async () => {
 			const storage = await openDexieStorage({ dbName });

@@ -31,6 +31,7 @@ interface LaunchOptions {
 	intercept?: SpyOptions['intercept'];
 	info?: ScormModuleInfo;
 	now?: () => Date;
+	onLmsSaveChange?: (refused: boolean) => void;
 }
 
 function launch(version: ScormVersion, options: LaunchOptions = {}) {
@@ -43,6 +44,7 @@ function launch(version: ScormVersion, options: LaunchOptions = {}) {
 		reporting: options.reporting ?? 'passed-incomplete',
 		...(options.safetyNet ? { safetyNet: options.safetyNet } : {}),
 		...(options.now ? { now: options.now } : {}),
+		...(options.onLmsSaveChange ? { onLmsSaveChange: options.onLmsSaveChange } : {}),
 	});
 	const learner = new Learner(session);
 	const resumed = session.state();
@@ -416,6 +418,54 @@ describe.each(VERSIONS)('startScormSession with SCORM %s', (version) => {
 		session.terminate();
 		expect(calls.slice(-3)[0]).toMatch(/session_time/);
 		expect(calls.slice(-2)).toEqual([Commit, Terminate]);
+	});
+
+	test('tells the page after three refused Commits in a row, and again when one succeeds', async () => {
+		let refuse = true;
+		const told: boolean[] = [];
+		const { session, learner } = launch(version, {
+			json: learnerJson(version),
+			intercept: (method) =>
+				refuse && method === Commit ? { result: 'false', error: '101' } : undefined,
+			onLmsSaveChange: (refused) => told.push(refused),
+		});
+		await session.ready;
+		learner.visit('why-rights');
+		vi.advanceTimersByTime(500);
+		vi.advanceTimersByTime(5000);
+		expect(told, 'two refusals may be a passing error').toEqual([]);
+		vi.advanceTimersByTime(30000);
+		expect(told, 'told once the retries are refused too').toEqual([true]);
+		learner.visit('team-tools');
+		vi.advanceTimersByTime(500);
+		expect(told, 'told once, not at every refusal').toEqual([true]);
+
+		refuse = false;
+		learner.visit('check');
+		vi.advanceTimersByTime(500);
+		expect(told).toEqual([true, false]);
+	});
+
+	test('counts a refused cmi.suspend_data as a save the LMS did not keep, and retries it', async () => {
+		let refuse = true;
+		const told: boolean[] = [];
+		const { session, learner, calls } = launch(version, {
+			json: learnerJson(version),
+			intercept: (method, args) =>
+				refuse && method === SetValue && args[0] === 'cmi.suspend_data'
+					? { result: 'false', error: v12 ? '101' : '351' }
+					: undefined,
+			onLmsSaveChange: (refused) => told.push(refused),
+		});
+		await session.ready;
+		learner.visit('why-rights');
+		vi.advanceTimersByTime(500 + 5000 + 30000);
+		expect(count(calls, `${SetValue} cmi.suspend_data`), 'sent at each try').toBe(3);
+		expect(told).toEqual([true]);
+
+		refuse = false;
+		expect(session.commit()).toBe(true);
+		expect(told).toEqual([true, false]);
 	});
 
 	test('sends work kept on the device at the next launch', async () => {

@@ -1,0 +1,67 @@
+/**
+ * A package in the preview LMS (Moodle 4.5 profile) whose LMS keeps refusing to save: every Commit,
+ * or only `cmi.suspend_data`. The launch page tells the learner, once the retries have been refused
+ * too (`save-trouble.ts`), that the work is kept on this device only and what to do, and takes the
+ * notice away at the first save the LMS accepts.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import {
+	launch,
+	launchPage,
+	lessons,
+	lmsState,
+	moduleZip,
+	VERSIONS,
+	visitEveryLesson,
+} from './lms-support.ts';
+
+const setLmsErrors = (page: Page, commitErrors: string) =>
+	page.evaluate(
+		(value) =>
+			(
+				window as unknown as { lmsPreview: { applySettings(s: object): void } }
+			).lmsPreview.applySettings({ commitErrors: value }),
+		commitErrors,
+	);
+
+const refusals = {
+	commit: (method: string) => /Commit$/.test(method),
+	'suspend-data': (method: string, args: string[]) =>
+		/SetValue$/.test(method) && args[0] === 'cmi.suspend_data',
+};
+
+for (const [version, refused] of [
+	[VERSIONS[1], 'commit'],
+	[VERSIONS[0], 'suspend-data'],
+] as const) {
+	test(`${version.name}: an LMS refusing ${refused === 'commit' ? 'every Commit' : 'cmi.suspend_data'} is reported to the learner until it saves again`, async ({
+		page,
+	}) => {
+		// Four lessons, each waited for as a reader would, and a launch inside two frames.
+		test.setTimeout(90_000);
+		await launch(page, moduleZip(version), {
+			learnerId: `notice-${refused}-${version.suffix}`,
+			commitErrors: refused,
+		});
+		const notice = launchPage(page).getByRole('alert');
+		const frame = lessons(page);
+		await visitEveryLesson(frame);
+		const state = await lmsState(page);
+		expect(
+			state.calls.filter((c) => refusals[refused](c.method, c.args) && c.result === 'false').length,
+			'the LMS refused several saves',
+		).toBeGreaterThanOrEqual(3);
+		await expect(notice).toContainText('Your learning system has not saved your recent work.');
+		await expect(notice).toContainText('kept in this browser on this device');
+		await expect(notice).toContainText('tell your learning system administrator');
+		await expect(notice).toBeVisible();
+
+		// The LMS recovers: the next change is saved and the notice goes.
+		await setLmsErrors(page, 'none');
+		const answer = frame.locator('form.app-question').first();
+		await answer.getByLabel('16', { exact: true }).check();
+		await answer.getByRole('button', { name: 'Check answer' }).click();
+		await expect(notice).toBeHidden();
+		await expect(launchPage(page).locator('#launch-save-notice')).toBeEmpty();
+	});
+}
