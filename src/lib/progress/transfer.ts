@@ -29,20 +29,14 @@ export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(z.string(), value).optional();
 
-/** Whether `text` (already in ISO 8601 form) names a day the calendar has. */
-function isCalendarDate(text: string): boolean {
-	const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
-	return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
-}
-
 // Maps other than `modules` may be missing (older or hand-trimmed files get defaults from
 // `migrateStoredState`); what is present must have the right type. Objects are loose so fields
 // added by later releases are carried through. Built per import because "the future" moves.
 function timeSchema(now: Date) {
 	const latest = now.getTime() + CLOCK_SKEW_MS;
+	// zod's ISO check knows month lengths and leap years: 2025-02-29 is refused.
 	return z.iso
 		.datetime({ offset: true })
-		.refine(isCalendarDate, 'not a real date')
 		.refine((text) => Date.parse(text) <= latest, 'a date in the future');
 }
 
@@ -157,7 +151,12 @@ export function parseProgressImport(text: string, now: Date = new Date()): Progr
 		// The learner knows the file's progress as a whole; the envelope's key adds nothing.
 		const path = issue?.path[0] === 'progress' ? issue.path.slice(1) : (issue?.path ?? []);
 		const where = path.join(' › ');
-		const what = issue?.code === 'custom' ? `${issue.message}, ` : '';
+		const what =
+			issue?.code === 'custom'
+				? `${issue.message}, `
+				: issue?.code === 'invalid_format' && issue.format === 'datetime'
+					? 'not a real date and time, '
+					: '';
 		return fail(
 			`This progress file is damaged and cannot be loaded${where ? ` (${what}problem at: ${where})` : ''}.`,
 		);

@@ -163,10 +163,13 @@ describe('parseProgressImport', () => {
 			['a date without a time', '2025-05-01'],
 			['a day the calendar does not have', '2025-02-30T10:00:00.000Z'],
 			['a month that does not exist', '2025-13-01T10:00:00.000Z'],
+			['29 February in a year that has none', '2025-02-29T10:00:00.000Z'],
 		])('refuses %s and names the field', (_, completedAt) => {
 			const result = parseProgressImport(withCompletedAt(completedAt), NOW);
 			expect(result.ok).toBe(false);
-			expect(!result.ok && result.message).toMatch(/problem at: modules › m1 › completedAt/);
+			expect(!result.ok && result.message).toMatch(
+				/not a real date and time, problem at: modules › m1 › completedAt/,
+			);
 		});
 
 		test('refuses a date more than a day ahead of this device, and says so', () => {
