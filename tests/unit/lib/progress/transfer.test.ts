@@ -8,7 +8,7 @@ import {
 	MAX_TEXT_LENGTH,
 	fileSizeProblem,
 } from '../../../../src/lib/progress/import-limits.ts';
-import { parseProgressImport } from '../../../../src/lib/progress/transfer.ts';
+import { CLOCK_SKEW_MS, parseProgressImport } from '../../../../src/lib/progress/transfer.ts';
 import type { ProgressState } from '../../../../src/schemas/progress.ts';
 
 const AT = '2025-05-01T08:30:00.000Z';
@@ -173,14 +173,20 @@ describe('parseProgressImport', () => {
 		});
 
 		test('refuses a date more than a day ahead of this device, and says so', () => {
-			const result = parseProgressImport(withCompletedAt('2026-01-11T12:00:01.000Z'), NOW);
+			const result = parseProgressImport(
+				withCompletedAt(new Date(NOW.getTime() + CLOCK_SKEW_MS + 1000).toISOString()),
+				NOW,
+			);
 			expect(!result.ok && result.message).toMatch(
 				/a date in the future, problem at: .*completedAt/,
 			);
 		});
 
 		test("accepts a date within a day ahead: the other device's clock may run fast", () => {
-			const result = parseProgressImport(withCompletedAt('2026-01-11T11:59:00.000Z'), NOW);
+			const result = parseProgressImport(
+				withCompletedAt(new Date(NOW.getTime() + CLOCK_SKEW_MS - 60_000).toISOString()),
+				NOW,
+			);
 			expect(result.ok).toBe(true);
 		});
 
