@@ -203,7 +203,7 @@ describe('parseProgressImport', () => {
 	});
 
 	describe('limits', () => {
-		/** The whole course, worked through with long notes: more than any learner writes. */
+		/** 25 modules worked through with a 2,000-character note everywhere: more than any learner writes. */
 		function fullCourseState(): ProgressState {
 			let state = { ...createEmptyState(), learnerName: 'Alex Jones' };
 			const note = 'A long note about the ward and what we agreed to change. '.repeat(35);
@@ -246,6 +246,7 @@ describe('parseProgressImport', () => {
 
 		test('a full-course export with long notes loads and is far inside every limit', () => {
 			const text = exportProgress(fullCourseState());
+			// About 1.6 MB: 25 modules, a 2,000-character note in every reflection and review.
 			expect(text.length).toBeLessThan(MAX_FILE_BYTES / 3);
 			expect(parseProgressImport(text).ok).toBe(true);
 		});
