@@ -87,6 +87,9 @@ export function CertificateIsland({ summary }: Props) {
 					</div>
 				</dl>
 				<p class="app-certificate__note">{t.certificate.note}</p>
+				{progress.completionImported && (
+					<p class="app-certificate__note">{t.certificate.importedNote}</p>
+				)}
 			</section>
 			<button class="nhsuk-button app-no-print" type="button" onClick={() => window.print()}>
 				{t.certificate.print}

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { fileSizeProblem } from '../lib/progress/import-limits.ts';
 import { replaceState, resetProgress } from '../lib/progress/store.ts';
 import { t } from '../i18n/en.ts';
 import { DownloadProgressButton } from './DownloadProgressButton.tsx';
@@ -28,13 +29,27 @@ export function ProgressToolsIsland() {
 			show({ kind: 'error', text: t.progressTools.noFile });
 			return;
 		}
+		// Refused before reading: a huge file would freeze the tab while it is read and parsed.
+		const sizeProblem = fileSizeProblem(file.size);
+		if (sizeProblem) {
+			show({ kind: 'error', text: t.progressTools.notLoaded(sizeProblem) });
+			return;
+		}
 		const { parseProgressImport } = await import('../lib/progress/transfer.ts');
 		const result = parseProgressImport(await file.text());
 		if (!result.ok) {
 			show({ kind: 'error', text: t.progressTools.notLoaded(result.message) });
 			return;
 		}
-		await replaceState(result.state);
+		// Success is said only once the browser has kept the progress.
+		const outcome = await replaceState(result.state);
+		if (!outcome.saved) {
+			show({
+				kind: 'error',
+				text: t.progressTools.notLoaded(t.progressTools.notSaved(outcome.problem)),
+			});
+			return;
+		}
 		if (fileInput.current) fileInput.current.value = '';
 		show({ kind: 'success', text: t.progressTools.loaded });
 	};

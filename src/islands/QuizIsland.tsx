@@ -28,6 +28,10 @@ interface Props {
 /**
  * A set of questions; each is answered, marked and stored on its own. An assessment the learner
  * has failed, with every question locked, offers to start again with all its questions fresh.
+ *
+ * `dangerouslySetInnerHTML` here only ever receives `*Html` fields rendered from the author's MDX at
+ * build time. Learner-supplied or imported text (answers, notes, names, progress files) is always
+ * rendered as text: tests/e2e/storage.spec.ts imports a file with HTML in its text fields.
  */
 export function QuizIsland({ moduleId, summary, data, sourceLabels }: Props) {
 	const hydrated = useHydrated();

@@ -11,7 +11,13 @@ interface Props {
 	data: ReflectionData;
 }
 
-/** A private note, saved on this device as the learner types. */
+/**
+ * A private note, saved on this device as the learner types.
+ *
+ * `dangerouslySetInnerHTML` here only ever receives `*Html` fields rendered from the author's MDX at
+ * build time. Learner-supplied or imported text (answers, notes, names, progress files) is always
+ * rendered as text: tests/e2e/storage.spec.ts imports a file with HTML in its text fields.
+ */
 export function ReflectionIsland({ moduleId, data }: Props) {
 	const stored = useModuleProgress(moduleId)?.reflections[data.id];
 	const [text, setText] = useState(stored?.text ?? '');

@@ -27,7 +27,13 @@ interface Props {
 	rights: Right[];
 }
 
-/** The Rights Check, one step at a time, ending in a printable summary; answers stay on the device. */
+/**
+ * The Rights Check, one step at a time, ending in a printable summary; answers stay on the device.
+ *
+ * `dangerouslySetInnerHTML` here only ever receives `*Html` fields rendered from the author's MDX at
+ * build time. Learner-supplied or imported text (answers, notes, names, progress files) is always
+ * rendered as text: tests/e2e/storage.spec.ts imports a file with HTML in its text fields.
+ */
 export function RightsCheckIsland({ moduleId, data, content, rights }: Props) {
 	const [answers, setAnswers] = useState<Answers>({});
 	const [errors, setErrors] = useState<Record<string, string>>({});

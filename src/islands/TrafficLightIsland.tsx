@@ -24,6 +24,10 @@ const CHOICES: readonly Rating[] = ['red', 'amber', 'green'];
 /**
  * A participant's form for a team review: who the view is from, a rating and an optional note
  * per statement, then a view file to download for the person running the review.
+ *
+ * `dangerouslySetInnerHTML` here only ever receives `*Html` fields rendered from the author's MDX at
+ * build time. Learner-supplied or imported text (answers, notes, names, progress files) is always
+ * rendered as text: tests/e2e/storage.spec.ts imports a file with HTML in its text fields.
  */
 export function TrafficLightIsland({ moduleId, data, links }: Props) {
 	const base = `tl-${data.id}`;

@@ -24,6 +24,11 @@ export interface ModuleProgress {
 	completedScore?: number;
 	/** Module version completed; certificates show it even after the module is updated. */
 	completedVersion?: string;
+	/**
+	 * The completion came from an imported progress file, not from work seen in this browser;
+	 * the certificate says so. Set by import only (never in SCORM packages).
+	 */
+	completionImported?: true;
 	/** Last lesson the learner opened: where "Resume" goes. */
 	bookmark?: string;
 	/**

@@ -111,6 +111,11 @@ test('a learner completes a module, reloads, and finds progress and bookmark int
 	await expect(page.locator('.app-certificate')).toContainText('Sam Taylor');
 	await expect(page.locator('.app-certificate')).toContainText('1.0.0');
 	await expect(page.locator('.app-certificate')).toContainText('100%');
+	await expect(page.locator('.app-certificate')).toContainText('records what this browser holds');
+	await expect(
+		page.locator('.app-certificate'),
+		'work done in this browser is not called imported',
+	).not.toContainText('imported progress file');
 	await page.reload();
 	await waitForHydration(page);
 	await expect(page.locator('.app-certificate'), 'the name is kept on the device').toContainText(

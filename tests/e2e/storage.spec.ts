@@ -157,3 +157,177 @@ test('a broken or foreign file gets a clear message and changes nothing', async 
 	await expect(alert).toContainText('Your current progress has not been changed.');
 	await expect(page.locator('.app-progress__module').first()).toContainText('In progress');
 });
+
+const AT = '2025-05-01T08:30:00.000Z';
+/** A hand-made progress file: the shape an export has, written by someone else. */
+function progressFile(modules: Record<string, unknown>, learnerName = ''): string {
+	return JSON.stringify({
+		app: 'rights-in-practice',
+		format: 1,
+		exportedAt: AT,
+		progress: { schema: 1, learnerName, modules },
+	});
+}
+const completedFirstLook = {
+	moduleId: 'first-look',
+	moduleVersion: '1.0.0',
+	startedAt: AT,
+	updatedAt: AT,
+	completedAt: AT,
+	completedScore: 100,
+};
+
+/** No element from the payload below was created and none of its script ran. */
+async function expectTextOnly(page: Page) {
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+	expect(await page.evaluate(() => '__injected' in window)).toBe(false);
+}
+
+async function loadFile(page: Page, path: string) {
+	await page.getByLabel('Progress file (.json)').setInputFiles(path);
+	await page.getByRole('button', { name: 'Load progress from file' }).click();
+}
+
+test('a deep, a huge and a newer-format file are each refused with their reason and change nothing', async ({
+	page,
+}, testInfo) => {
+	await page.goto(CHECK);
+	await hydrateAll(page);
+	await answerFirstQuestion(page);
+	await page.goto('/progress/');
+	await waitForHydration(page);
+	await mkdir(testInfo.outputDir, { recursive: true });
+	const firstModule = page.locator('.app-progress__module').first();
+	const alert = page.getByRole('alert');
+
+	const deep = join(testInfo.outputDir, 'deep.json');
+	const levels = 10_000;
+	await writeFile(
+		deep,
+		progressFile({ 'first-look': { ...completedFirstLook, extra: '__DEEP__' } }).replace(
+			'"__DEEP__"',
+			`${'{"x":'.repeat(levels)}0${'}'.repeat(levels)}`,
+		),
+	);
+	await loadFile(page, deep);
+	await expect(alert).toContainText('its data is nested more than 16 levels deep');
+	await expect(alert).toContainText('Your current progress has not been changed.');
+	await expect(firstModule).toContainText('In progress');
+
+	// 44 MB, the size of the file that froze the tab: refused from its size, before it is read.
+	const huge = join(testInfo.outputDir, 'huge.json');
+	await writeFile(huge, `{"app":"rights-in-practice","pad":"${'x'.repeat(44 * 1024 * 1024)}"}`);
+	await loadFile(page, huge);
+	await expect(alert).toContainText('too large to be a progress file (44.0 MB');
+	await expect(alert).toContainText('Your current progress has not been changed.');
+
+	const newer = join(testInfo.outputDir, 'newer.json');
+	await writeFile(newer, JSON.stringify({ ...JSON.parse(progressFile({})), format: 2 }));
+	await loadFile(page, newer);
+	await expect(alert).toContainText('made by a newer version of the course');
+
+	const badDate = join(testInfo.outputDir, 'bad-date.json');
+	await writeFile(
+		badDate,
+		progressFile({ 'first-look': { ...completedFirstLook, completedAt: '2025-02-30T10:00:00Z' } }),
+	);
+	await loadFile(page, badDate);
+	await expect(alert).toContainText(
+		'not a real date and time, problem at: modules › first-look › completedAt',
+	);
+	await expect(page.getByText('Your progress has been loaded from the file.')).toHaveCount(0);
+
+	await page.reload();
+	await waitForHydration(page);
+	await expect(firstModule, 'nothing was stored either').toContainText('In progress');
+});
+
+test('an import the browser cannot save is reported as not loaded and changes nothing', async ({
+	page,
+}, testInfo) => {
+	await page.goto(CHECK);
+	await hydrateAll(page);
+	await answerFirstQuestion(page);
+	await page.goto('/progress/');
+	await waitForHydration(page);
+	const firstModule = page.locator('.app-progress__module').first();
+	await expect(firstModule).toContainText('In progress');
+
+	await mkdir(testInfo.outputDir, { recursive: true });
+	const file = join(testInfo.outputDir, 'completed.json');
+	await writeFile(file, progressFile({ 'first-look': completedFirstLook }));
+	// The disk fills up between opening the page and loading the file.
+	await page.evaluate(() => {
+		const refuse = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+		IDBObjectStore.prototype.put = refuse;
+		IDBObjectStore.prototype.add = refuse;
+	});
+	await loadFile(page, file);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText(
+		'This browser could not save the progress from the file (the device is running out of storage space). Your current progress has not been changed.',
+	);
+	await expect(alert).toBeFocused();
+	await expect(page.getByText('Your progress has been loaded from the file.')).toHaveCount(0);
+	await expect(firstModule).toContainText('In progress');
+	await expect(firstModule).not.toContainText('Completed');
+
+	await page.reload();
+	await waitForHydration(page);
+	await expect(firstModule, 'what was stored is unchanged').toContainText('In progress');
+});
+
+test('a completion from a hand-made file is certified as imported, and its text stays text', async ({
+	page,
+}, testInfo) => {
+	// Learner-supplied text must never reach the islands' author-HTML paths
+	// (dangerouslySetInnerHTML): every text the file carries is shown as typed.
+	const payload = '<img src="x" onerror="window.__injected = true"><b>bold</b>';
+	await page.goto('/progress/');
+	await waitForHydration(page);
+	await mkdir(testInfo.outputDir, { recursive: true });
+	const file = join(testInfo.outputDir, 'hand-made.json');
+	await writeFile(
+		file,
+		progressFile(
+			{
+				'first-look': {
+					...completedFirstLook,
+					bookmark: payload,
+					reflections: { 'r-first-look-rule': { text: payload, updatedAt: AT } },
+					lessons: { [payload]: { firstVisitedAt: AT, lastVisitedAt: AT, visits: 1 } },
+				},
+			},
+			payload,
+		),
+	);
+	await loadFile(page, file);
+	await expect(page.getByText('Your progress has been loaded from the file.')).toBeFocused();
+	await expect(page.locator('.app-progress__module').first()).toContainText('Completed');
+
+	await expectTextOnly(page);
+
+	await page.goto('/modules/first-look/certificate/');
+	await waitForHydration(page);
+	const certificate = page.locator('.app-certificate');
+	await expect(certificate).toContainText('records what this browser holds');
+	await expect(certificate).toContainText(
+		'The completion comes from an imported progress file, not from work done in this browser.',
+	);
+	await expect(certificate.locator('.app-certificate__name')).toHaveText(payload);
+	await expect(page.getByLabel('Your name, as it should appear on the certificate')).toHaveValue(
+		payload,
+	);
+	await expectTextOnly(page);
+
+	await page.goto('/modules/first-look/l-why-rights/');
+	await hydrateAll(page);
+	await expect(page.locator('textarea').first()).toHaveValue(payload);
+	await expectTextOnly(page);
+
+	await page.goto('/modules/first-look/');
+	await waitForHydration(page);
+	await expectTextOnly(page);
+});

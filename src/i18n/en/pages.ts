@@ -17,7 +17,10 @@ export const pages = {
 		version: 'Module version',
 		score: 'Score',
 		noAssessment: 'No assessment',
-		note: 'Completed as self-paced learning. This certificate was produced on the learner’s own device.',
+		note: 'Completed as self-paced learning. This certificate records what this browser holds; it has not been checked by anyone.',
+		/** Added when the completion came from a progress file loaded into this browser. */
+		importedNote:
+			'The completion comes from an imported progress file, not from work done in this browser.',
 		print: 'Print or save as PDF',
 	},
 	progress: {
@@ -58,6 +61,9 @@ export const pages = {
 		noFile: 'Choose a progress file to load first.',
 		/** After the reason a file could not be loaded. */
 		notLoaded: (reason: string) => `${reason} Your current progress has not been changed.`,
+		/** After storage refused to keep an imported file: a clause from the storage notice. */
+		notSaved: (problem: string) =>
+			`This browser could not save the progress from the file (${problem}).`,
 		loaded: 'Your progress has been loaded from the file.',
 		resetHeading: 'Start again',
 		confirmTitle: 'Delete all your progress?',

@@ -130,12 +130,16 @@ export function migrateStoredModule(raw: unknown, fallbackId?: string): ModulePr
 	delete module.completedAt;
 	delete module.completedScore;
 	delete module.completedVersion;
+	delete module.completionImported;
 	delete module.bookmark;
 	delete module.assessmentRestartedAt;
 	if (typeof raw['completedAt'] === 'string') module.completedAt = raw['completedAt'];
 	if (isFiniteNumber(raw['completedScore'])) module.completedScore = raw['completedScore'];
 	if (typeof raw['completedVersion'] === 'string')
 		module.completedVersion = raw['completedVersion'];
+	if (raw['completionImported'] === true && module.completedAt !== undefined) {
+		module.completionImported = true;
+	}
 	if (typeof raw['bookmark'] === 'string') module.bookmark = raw['bookmark'];
 	if (typeof raw['assessmentRestartedAt'] === 'string') {
 		module.assessmentRestartedAt = raw['assessmentRestartedAt'];

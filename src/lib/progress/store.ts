@@ -19,6 +19,9 @@ import type { ModuleProgress, ProgressEvent, ProgressState } from '../../schemas
 
 export type StorageStatus = 'loading' | 'persistent' | 'memory';
 
+/** What became of an import: kept (and shown), or refused by storage with the reason why. */
+export type ReplaceOutcome = { saved: true } | { saved: false; problem: string };
+
 export interface ProgressStoreOptions {
 	/** Opens the storage to use; defaults to IndexedDB. A rejection means "use memory". */
 	openStorage?: () => Promise<ProgressStorage>;
@@ -33,8 +36,11 @@ export interface ProgressStore {
 	start(): Promise<void>;
 	/** Applies `event` to `state` synchronously, then persists it. Never rejects. */
 	dispatch(event: ProgressEvent): Promise<void>;
-	/** Replaces all progress (import). Never rejects. */
-	replaceState(next: ProgressState): Promise<void>;
+	/**
+	 * Replaces all progress (import): saves `next` first and shows it only once saved. If the
+	 * save fails, progress stays as it was and the outcome says why. Never rejects.
+	 */
+	replaceState(next: ProgressState): Promise<ReplaceOutcome>;
 	/** Deletes all progress, including the learner's name. Never rejects. */
 	reset(): Promise<void>;
 	setLearnerName(name: string): Promise<void>;
@@ -134,11 +140,19 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 				(current) => applyEvent(current, event),
 				(target) => target.save(state.peek(), event),
 			),
-		replaceState: (next) =>
-			change(
-				() => next,
-				(target) => target.save(next),
-			),
+		async replaceState(next) {
+			await start();
+			const target = storage ?? new MemoryProgressStorage(state.peek());
+			try {
+				await target.save(next);
+			} catch (error) {
+				// Unlike a single answer, an import is not applied in memory on failure: the learner
+				// is told it was not loaded, and what they had stays shown and stored.
+				return { saved: false, problem: describeStorageError(error, 'save') };
+			}
+			fromStorage(next);
+			return { saved: true };
+		},
 		reset: () => change(createEmptyState, (target) => target.clear()),
 		setLearnerName: (name) =>
 			change(
@@ -286,8 +300,8 @@ export function dispatch(event: ProgressEvent): Promise<void> {
 	return store.dispatch(event);
 }
 
-/** Replaces all progress with `state` (import) and persists it. Never rejects. */
-export function replaceState(state: ProgressState): Promise<void> {
+/** Saves `state` in place of all progress (import), then shows it; see `ProgressStore`. */
+export function replaceState(state: ProgressState): Promise<ReplaceOutcome> {
 	return store.replaceState(state);
 }
 

@@ -6,92 +6,117 @@
  * File shape: `{ app: 'rights-in-practice', format: 1, exportedAt, progress }`, where `progress`
  * is a `StoredProgress` (see `migrate.ts`). `format` versions the envelope; `progress.schema`
  * versions the data inside.
+ *
+ * Checks, in order: the limits of `import-limits.ts` on the raw text (before parsing), the
+ * envelope, then the shape. Every timestamp must be a real ISO 8601 date-time (calendar-checked:
+ * no 30 February) no later than one day after the device's clock: an export from a device whose
+ * clock is a little ahead still loads, a made-up date in the future does not.
+ *
+ * Every completion in an imported file is marked `completionImported`: this browser did not see
+ * the module done, and the certificate says the completion comes from an imported file.
  */
 import { z } from 'zod';
 import { EXPORT_APP, EXPORT_FORMAT } from './export-file.ts';
+import { textLimitProblem } from './import-limits.ts';
 import { migrateStoredState, PROGRESS_SCHEMA } from './migrate.ts';
 import type { ProgressState } from '../../schemas/progress.ts';
 
 export type ProgressImportResult =
 	{ ok: true; state: ProgressState } | { ok: false; message: string };
 
-// Maps other than `modules` may be missing (older or hand-trimmed files get defaults from
-// `migrateStoredState`); what is present must have the right type. Objects are loose so fields
-// added by later releases are carried through.
-const time = z.string();
+/** How far ahead of this device's clock a timestamp may be (another device's clock may run fast). */
+export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
 const idMap = <T extends z.ZodType>(value: T) => z.record(z.string(), value).optional();
 
-const ModuleRecordSchema = z.looseObject({
-	moduleId: z.string().min(1),
-	moduleVersion: z.string().optional(),
-	startedAt: time.optional(),
-	updatedAt: time.optional(),
-	completedAt: time.optional(),
-	completedScore: z.number().min(0).max(100).optional(),
-	completedVersion: z.string().optional(),
-	bookmark: z.string().optional(),
-	assessmentRestartedAt: time.optional(),
-	lessons: idMap(
-		z.looseObject({
-			firstVisitedAt: time.optional(),
-			lastVisitedAt: time.optional(),
-			visits: z.number().int().min(0).optional(),
-		}),
-	),
-	questions: idMap(
-		z.looseObject({
-			response: z.array(z.string()),
-			correct: z.boolean(),
-			attempts: z.number().int().min(0).optional(),
-			answeredAt: time.optional(),
-		}),
-	),
-	scenarios: idMap(
-		z.looseObject({
-			path: z
-				.array(z.looseObject({ nodeId: z.string(), choiceId: z.string(), at: time.optional() }))
-				.optional(),
-			vars: z.record(z.string(), z.string()).optional(),
-			currentNodeId: z.string().optional(),
-			ending: z
-				.looseObject({
-					id: z.string(),
-					outcome: z.enum(['positive', 'mixed', 'negative']),
-					score: z.number(),
-					at: time.optional(),
-				})
-				.optional(),
-			bestScore: z.number().optional(),
-			runs: z.number().int().min(0).optional(),
-		}),
-	),
-	reviews: idMap(
-		z.looseObject({
-			ratings: z.record(z.string(), z.enum(['red', 'amber', 'green'])).optional(),
-			actions: z.record(z.string(), z.string()).optional(),
-			updatedAt: time.optional(),
-		}),
-	),
-	reflections: idMap(z.looseObject({ text: z.string(), updatedAt: time.optional() })),
-	checks: idMap(
-		z.looseObject({
-			answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
-			updatedAt: time.optional(),
-		}),
-	),
-});
+// Maps other than `modules` may be missing (older or hand-trimmed files get defaults from
+// `migrateStoredState`); what is present must have the right type. Objects are loose so fields
+// added by later releases are carried through. Built per import because "the future" moves.
+function timeSchema(now: Date) {
+	const latest = now.getTime() + CLOCK_SKEW_MS;
+	// zod's ISO check knows month lengths and leap years: 2025-02-29 is refused.
+	return z.iso
+		.datetime({ offset: true })
+		.refine((text) => Date.parse(text) <= latest, 'a date in the future');
+}
 
-const ProgressSchema = z.looseObject({
-	schema: z.number().int().min(1),
-	learnerName: z.string().optional(),
-	modules: z.record(z.string(), ModuleRecordSchema),
-});
+function progressSchema(time: z.ZodType<string>) {
+	return z.looseObject({
+		schema: z.number().int().min(1),
+		learnerName: z.string().optional(),
+		modules: z.record(z.string(), moduleRecordSchema(time)),
+	});
+}
+
+function moduleRecordSchema(time: z.ZodType<string>) {
+	return z.looseObject({
+		moduleId: z.string().min(1),
+		moduleVersion: z.string().optional(),
+		startedAt: time.optional(),
+		updatedAt: time.optional(),
+		completedAt: time.optional(),
+		completedScore: z.number().min(0).max(100).optional(),
+		completedVersion: z.string().optional(),
+		bookmark: z.string().optional(),
+		assessmentRestartedAt: time.optional(),
+		lessons: idMap(
+			z.looseObject({
+				firstVisitedAt: time.optional(),
+				lastVisitedAt: time.optional(),
+				visits: z.number().int().min(0).optional(),
+			}),
+		),
+		questions: idMap(
+			z.looseObject({
+				response: z.array(z.string()),
+				correct: z.boolean(),
+				attempts: z.number().int().min(0).optional(),
+				answeredAt: time.optional(),
+			}),
+		),
+		scenarios: idMap(
+			z.looseObject({
+				path: z
+					.array(z.looseObject({ nodeId: z.string(), choiceId: z.string(), at: time.optional() }))
+					.optional(),
+				vars: z.record(z.string(), z.string()).optional(),
+				currentNodeId: z.string().optional(),
+				ending: z
+					.looseObject({
+						id: z.string(),
+						outcome: z.enum(['positive', 'mixed', 'negative']),
+						score: z.number(),
+						at: time.optional(),
+					})
+					.optional(),
+				bestScore: z.number().optional(),
+				runs: z.number().int().min(0).optional(),
+			}),
+		),
+		reviews: idMap(
+			z.looseObject({
+				ratings: z.record(z.string(), z.enum(['red', 'amber', 'green'])).optional(),
+				actions: z.record(z.string(), z.string()).optional(),
+				updatedAt: time.optional(),
+			}),
+		),
+		reflections: idMap(z.looseObject({ text: z.string(), updatedAt: time.optional() })),
+		checks: idMap(
+			z.looseObject({
+				answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+				updatedAt: time.optional(),
+			}),
+		),
+	});
+}
 
 /**
  * Reads an exported progress file. Never throws: every problem comes back as a plain-English
  * `message` for the learner, and nothing is changed until the caller uses `state`.
  */
-export function parseProgressImport(text: string): ProgressImportResult {
+export function parseProgressImport(text: string, now: Date = new Date()): ProgressImportResult {
+	const limitProblem = textLimitProblem(text);
+	if (limitProblem) return fail(limitProblem);
 	let file: unknown;
 	try {
 		file = JSON.parse(text);
@@ -117,14 +142,36 @@ export function parseProgressImport(text: string): ProgressImportResult {
 			'This progress file was made by a newer version of the course. Reload the page to get the latest version, then try again.',
 		);
 	}
-	const parsed = ProgressSchema.safeParse(progress);
+	const time = timeSchema(now);
+	const parsed = z
+		.object({ exportedAt: time.optional(), progress: progressSchema(time) })
+		.safeParse(file);
 	if (!parsed.success) {
-		const where = parsed.error.issues[0]?.path.join(' › ');
+		const issue = parsed.error.issues[0];
+		// The learner knows the file's progress as a whole; the envelope's key adds nothing.
+		const path = issue?.path[0] === 'progress' ? issue.path.slice(1) : (issue?.path ?? []);
+		const where = path.join(' › ');
+		const what =
+			issue?.code === 'custom'
+				? `${issue.message}, `
+				: issue?.code === 'invalid_format' && issue.format === 'datetime'
+					? 'not a real date and time, '
+					: '';
 		return fail(
-			`This progress file is damaged and cannot be loaded${where ? ` (problem at: ${where})` : ''}.`,
+			`This progress file is damaged and cannot be loaded${where ? ` (${what}problem at: ${where})` : ''}.`,
 		);
 	}
-	return { ok: true, state: migrateStoredState(parsed.data) };
+	return { ok: true, state: markCompletionsImported(migrateStoredState(parsed.data.progress)) };
+}
+
+function markCompletionsImported(state: ProgressState): ProgressState {
+	const modules = Object.fromEntries(
+		Object.entries(state.modules).map(([id, module]) => [
+			id,
+			module.completedAt === undefined ? module : { ...module, completionImported: true as const },
+		]),
+	);
+	return { ...state, modules };
 }
 
 function tooNew(schema: unknown): boolean {

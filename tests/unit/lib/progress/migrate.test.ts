@@ -180,6 +180,15 @@ describe('migrateStoredState', () => {
 });
 
 describe('migrateStoredModule', () => {
+	test('keeps the mark of an imported completion, and only on a completion', () => {
+		const base = { moduleId: 'm1', updatedAt: AT, completionImported: true };
+		expect(migrateStoredModule({ ...base, completedAt: AT })?.completionImported).toBe(true);
+		expect(migrateStoredModule(base)).not.toHaveProperty('completionImported');
+		expect(
+			migrateStoredModule({ ...base, completedAt: AT, completionImported: 'yes' }),
+		).not.toHaveProperty('completionImported');
+	});
+
 	test('takes the module id from the storage key when the record has none', () => {
 		expect(migrateStoredModule({ lessons: {} }, 'm9')?.moduleId).toBe('m9');
 		expect(migrateStoredModule({ lessons: {} })).toBeUndefined();

@@ -198,11 +198,52 @@ describe('createProgressStore', () => {
 		const store = storeOn();
 		await store.dispatch(visit('l1'));
 		const imported = { ...applyEvent(createEmptyState(), visit('l9', 'm2')), learnerName: 'Jo' };
-		await store.replaceState(imported);
+		expect(await store.replaceState(imported)).toEqual({ saved: true });
 		expect(store.state.value).toEqual(imported);
 		const reloaded = storeOn();
 		await reloaded.start();
 		expect(reloaded.state.value).toEqual(imported);
+	});
+
+	test('shows an import only once it is saved', async () => {
+		const storage = await openDexieStorage({ dbName });
+		let finishSave: () => void = () => undefined;
+		const save = storage.save.bind(storage);
+		const store = storeOn(() => Promise.resolve(storage));
+		await store.dispatch(visit('l1'));
+		storage.save = async (state, change) => {
+			await new Promise<void>((resolve) => (finishSave = resolve));
+			return save(state, change);
+		};
+		const imported = applyEvent(createEmptyState(), visit('l9', 'm2'));
+		const outcome = store.replaceState(imported);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(lessonIds(store), 'nothing shown while the save is pending').toEqual(['l1']);
+		finishSave();
+		expect(await outcome).toEqual({ saved: true });
+		expect(store.state.value).toEqual(imported);
+	});
+
+	test('a failed import save changes nothing, keeps storage, and says why', async () => {
+		const storage = await openDexieStorage({ dbName });
+		const store = storeOn(() => Promise.resolve(storage));
+		await store.dispatch(visit('l1'));
+		const save = storage.save.bind(storage);
+		storage.save = (state, change) =>
+			change === undefined
+				? Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'))
+				: save(state, change);
+		const outcome = await store.replaceState(applyEvent(createEmptyState(), visit('l9', 'm2')));
+		expect(outcome).toEqual({
+			saved: false,
+			problem: 'the device is running out of storage space',
+		});
+		expect(lessonIds(store)).toEqual(['l1']);
+		expect(store.state.value.modules['m2']).toBeUndefined();
+		expect(store.storageStatus.value, 'later answers are still saved').toBe('persistent');
+		const reloaded = storeOn();
+		await reloaded.start();
+		expect(lessonIds(reloaded)).toEqual(['l1']);
 	});
 
 	test('deletes all progress on reset', async () => {

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { applyEvent, createEmptyState } from '../../../../src/lib/progress/model.ts';
 import { exportProgress } from '../../../../src/lib/progress/export-file.ts';
-import { parseProgressImport } from '../../../../src/lib/progress/transfer.ts';
+import {
+	MAX_DEPTH,
+	MAX_ENTRIES,
+	MAX_FILE_BYTES,
+	MAX_TEXT_LENGTH,
+	fileSizeProblem,
+} from '../../../../src/lib/progress/import-limits.ts';
+import { CLOCK_SKEW_MS, parseProgressImport } from '../../../../src/lib/progress/transfer.ts';
 import type { ProgressState } from '../../../../src/schemas/progress.ts';
 
 const AT = '2025-05-01T08:30:00.000Z';
@@ -63,9 +70,18 @@ describe('exportProgress', () => {
 });
 
 describe('parseProgressImport', () => {
-	test('reads back exactly what was exported', () => {
+	test('reads back what was exported, marking completions as imported', () => {
 		const state = sampleState();
-		expect(parseProgressImport(exportProgress(state))).toEqual({ ok: true, state });
+		const m1 = { ...state.modules['m1']!, completionImported: true };
+		expect(parseProgressImport(exportProgress(state))).toEqual({
+			ok: true,
+			state: { ...state, modules: { ...state.modules, m1 } },
+		});
+	});
+
+	test('leaves modules not completed unmarked', () => {
+		const result = parseProgressImport(exportProgress(sampleState()));
+		expect(result.ok && result.state.modules['m2']).not.toHaveProperty('completionImported');
 	});
 
 	test('keeps the time of the latest assessment restart', () => {
@@ -130,5 +146,174 @@ describe('parseProgressImport', () => {
 		expect(result.ok && result.state.modules['m1']?.questions).toEqual({});
 		expect(result.ok && result.state.modules['m1']).not.toHaveProperty('assessmentRestartedAt');
 		expect(result.ok && result.state.learnerName).toBe('');
+	});
+
+	describe('dates', () => {
+		function withCompletedAt(completedAt: unknown): string {
+			const file = JSON.parse(exportProgress(sampleState(), new Date(AT))) as {
+				progress: { modules: { m1: { completedAt: unknown } } };
+			};
+			file.progress.modules.m1.completedAt = completedAt;
+			return JSON.stringify(file);
+		}
+		const NOW = new Date('2026-01-10T12:00:00.000Z');
+
+		test.each([
+			['not a date', 'yesterday'],
+			['a date without a time', '2025-05-01'],
+			['a day the calendar does not have', '2025-02-30T10:00:00.000Z'],
+			['a month that does not exist', '2025-13-01T10:00:00.000Z'],
+			['29 February in a year that has none', '2025-02-29T10:00:00.000Z'],
+		])('refuses %s and names the field', (_, completedAt) => {
+			const result = parseProgressImport(withCompletedAt(completedAt), NOW);
+			expect(result.ok).toBe(false);
+			expect(!result.ok && result.message).toMatch(
+				/not a real date and time, problem at: modules › m1 › completedAt/,
+			);
+		});
+
+		test('refuses a date more than a day ahead of this device, and says so', () => {
+			const result = parseProgressImport(
+				withCompletedAt(new Date(NOW.getTime() + CLOCK_SKEW_MS + 1000).toISOString()),
+				NOW,
+			);
+			expect(!result.ok && result.message).toMatch(
+				/a date in the future, problem at: .*completedAt/,
+			);
+		});
+
+		test("accepts a date within a day ahead: the other device's clock may run fast", () => {
+			const result = parseProgressImport(
+				withCompletedAt(new Date(NOW.getTime() + CLOCK_SKEW_MS - 60_000).toISOString()),
+				NOW,
+			);
+			expect(result.ok).toBe(true);
+		});
+
+		test('accepts a time with an offset from UTC', () => {
+			const result = parseProgressImport(withCompletedAt('2025-05-01T09:30:00+01:00'), NOW);
+			expect(result.ok).toBe(true);
+		});
+
+		test('checks the export time too', () => {
+			expect(parseProgressImport(fileWith({ exportedAt: '2025-02-31T00:00:00Z' }), NOW).ok).toBe(
+				false,
+			);
+		});
+	});
+
+	describe('limits', () => {
+		/** 25 modules worked through with a 2,000-character note everywhere: more than any learner writes. */
+		function fullCourseState(): ProgressState {
+			let state = { ...createEmptyState(), learnerName: 'Alex Jones' };
+			const note = 'A long note about the ward and what we agreed to change. '.repeat(35);
+			for (let m = 0; m < 25; m++) {
+				const moduleId = `module-${m}`;
+				const at = AT;
+				state = applyEvent(state, { type: 'module-opened', moduleId, moduleVersion: '1.0.0', at });
+				for (let i = 0; i < 15; i++) {
+					state = applyEvent(state, { type: 'lesson-visited', moduleId, lessonId: `l-${i}`, at });
+					state = applyEvent(state, {
+						type: 'question-answered',
+						moduleId,
+						questionId: `q-${i}`,
+						response: ['a', 'c'],
+						correct: true,
+						at,
+					});
+					state = applyEvent(state, {
+						type: 'reflection-saved',
+						moduleId,
+						reflectionId: `r-${i}`,
+						text: note,
+						at,
+					});
+				}
+				for (let i = 0; i < 12; i++) {
+					state = applyEvent(state, {
+						type: 'review-action-edited',
+						moduleId,
+						reviewId: 'review',
+						statementId: `s-${i}`,
+						text: note,
+						at,
+					});
+				}
+				state = applyEvent(state, { type: 'module-completed', moduleId, score: 90, at });
+			}
+			return state;
+		}
+
+		test('a full-course export with long notes loads and is far inside every limit', () => {
+			const text = exportProgress(fullCourseState());
+			// About 1.6 MB: 25 modules, a 2,000-character note in every reflection and review.
+			expect(text.length).toBeLessThan(MAX_FILE_BYTES / 3);
+			expect(parseProgressImport(text).ok).toBe(true);
+		});
+
+		test('refuses a file larger than the limit and names the limit', () => {
+			expect(fileSizeProblem(MAX_FILE_BYTES)).toBeUndefined();
+			expect(fileSizeProblem(44 * 1024 * 1024)).toMatch(
+				/too large to be a progress file \(44\.0 MB; a progress file is at most 5 MB\)/,
+			);
+			expect(messageFor(`${' '.repeat(MAX_FILE_BYTES)}{}`)).toMatch(/at most 5 MB/);
+		});
+
+		test('refuses deeply nested data before parsing it, naming the depth', () => {
+			const file = JSON.parse(exportProgress(sampleState())) as {
+				progress: { modules: { m1: Record<string, unknown> } };
+			};
+			const levels = 100_000;
+			const deep = `${'{"x":'.repeat(levels)}"bottom"${'}'.repeat(levels)}`;
+			file.progress.modules.m1['extra'] = '__DEEP__';
+			const text = JSON.stringify(file).replace('"__DEEP__"', deep);
+			expect(messageFor(text)).toBe(
+				`This file is not a progress file from this course: its data is nested more than ${MAX_DEPTH} levels deep. Choose the .json file you downloaded from the My progress page.`,
+			);
+		});
+
+		test('accepts nesting up to the limit', () => {
+			const file = JSON.parse(exportProgress(sampleState())) as {
+				progress: { modules: { m1: Record<string, unknown> } };
+			};
+			// The file, progress, modules and m1 are 4 levels.
+			let nested: unknown = {};
+			for (let level = 1; level < MAX_DEPTH - 4; level++) nested = { x: nested };
+			file.progress.modules.m1['extra'] = nested;
+			expect(parseProgressImport(JSON.stringify(file)).ok).toBe(true);
+			file.progress.modules.m1['extra'] = { x: nested };
+			expect(messageFor(JSON.stringify(file))).toMatch(/nested more than/);
+		});
+
+		test('refuses a text longer than the limit, but counts escapes and brackets inside text right', () => {
+			const state = sampleState();
+			const within = applyEvent(state, {
+				type: 'reflection-saved',
+				moduleId: 'm2',
+				reflectionId: 'r1',
+				text: '"[{,\\'.repeat(MAX_TEXT_LENGTH / 10),
+				at: AT,
+			});
+			expect(parseProgressImport(exportProgress(within)).ok).toBe(true);
+			const over = applyEvent(state, {
+				type: 'reflection-saved',
+				moduleId: 'm2',
+				reflectionId: 'r1',
+				text: 'x'.repeat(MAX_TEXT_LENGTH + 1),
+				at: AT,
+			});
+			expect(messageFor(exportProgress(over))).toMatch(/a text longer than 20,000 characters/);
+		});
+
+		test('refuses a file with a million entries, naming the limit', () => {
+			const file = JSON.parse(exportProgress(sampleState())) as {
+				progress: { modules: { m1: Record<string, unknown> } };
+			};
+			file.progress.modules.m1['extra'] = Array.from({ length: 1_000_000 }, () => 0);
+			expect(JSON.stringify(file).length).toBeLessThan(MAX_FILE_BYTES);
+			expect(messageFor(JSON.stringify(file))).toMatch(
+				new RegExp(`more than ${MAX_ENTRIES.toLocaleString('en-GB')} entries`),
+			);
+		});
 	});
 });
