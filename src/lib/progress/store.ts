@@ -5,9 +5,11 @@
  * script may name the storage with `configureProgressStorage()` (IndexedDB otherwise).
  * `startProgress()`, called by islands after mount, waits until the page's scripts have run, opens
  * that storage, loads, and watches for writes from other tabs.
- * Each change is applied to the signal at once and then persisted; until its save has finished
- * it is also re-applied on top of every snapshot arriving from storage, so a snapshot read just
- * before the write cannot hide it. If the browser will not store data (private windows, blocked
+ * Each change is applied to the signal at once and then persisted, the save starting before
+ * `dispatch` returns once storage is open; free text is also noted in `localStorage` until its
+ * save has finished, for the next page to save if this one closed first (`unsaved-journal.ts`).
+ * Until its save has finished a change is also re-applied on top of every snapshot arriving from
+ * storage, so a snapshot read just before the write cannot hide it. If the browser will not store data (private windows, blocked
  * storage, full disk, a newer release open in another tab), the store switches to memory with
  * everything it holds and says why in `storageProblem`; the learner keeps working and can export.
  */

@@ -7,9 +7,8 @@ import {
 
 /** A window whose visibility the test sets before firing `visibilitychange`. */
 function fakeWindow() {
-	const document = Object.assign(new EventTarget(), {
-		visibilityState: 'visible' as DocumentVisibilityState,
-	});
+	const visibility: { visibilityState: DocumentVisibilityState } = { visibilityState: 'visible' };
+	const document = Object.assign(new EventTarget(), visibility);
 	const win = Object.assign(new EventTarget(), { document }) satisfies LeavableWindow;
 	return {
 		win,
