@@ -6,6 +6,7 @@
  */
 import { createLmsSafetyNet } from '../lib/scorm/safety-net.ts';
 import { isCourseInfo, type ScoInfo } from '../lib/scorm/module-info.ts';
+import { PAGE_LEAVING_EVENT } from '../lib/site/page-leave.ts';
 import { startScormSession, type ScormSession } from '../lib/scorm/session/index.ts';
 import type { ScormLaunchConfig } from '../schemas/scorm-contract.ts';
 import { t } from '../i18n/en.ts';
@@ -56,8 +57,17 @@ export async function launch(): Promise<void> {
 	frame.src = resumeHref(info, session) ?? contents.getAttribute('href') ?? '';
 
 	// `pagehide` is the reliable signal (and the only one on mobile); `beforeunload` covers LMS
-	// frames that are torn down without it. The session ignores the second call.
-	const end = () => session?.terminate();
+	// frames that are torn down without it. The session ignores the second call. The lesson in the
+	// frame hears of it first, so saves it still holds back (a reflection typed a moment ago) reach
+	// the session before its last Commit: Chromium fires the frame's own `pagehide` only after this.
+	const end = () => {
+		try {
+			frame.contentWindow?.dispatchEvent(new Event(PAGE_LEAVING_EVENT));
+		} catch (error) {
+			console.error('Rights in Practice: the lesson could not save before leaving.', error);
+		}
+		session?.terminate();
+	};
 	window.addEventListener('pagehide', end);
 	window.addEventListener('beforeunload', end);
 }

@@ -1,9 +1,11 @@
 /**
  * Saving what the learner types without a save per keystroke: a value is saved once typing has
  * paused for `SAVE_DELAY_MS`, at once when the island asks (`flush` on blur, `saveNow` on a step
- * change), and when the island unmounts, so nothing typed is dropped.
+ * change), when the island unmounts, and when the page may be going (`onPageLeave`: Next, a link,
+ * closing the tab, switching away), so nothing typed is dropped however soon the learner leaves.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { onPageLeave } from '../../lib/site/page-leave.ts';
 
 /** How long typing must pause before what was typed is saved. */
 export const SAVE_DELAY_MS = 500;
@@ -61,7 +63,8 @@ export function createDebouncedSave<V>(save: (value: V, key: string) => void): D
 
 /**
  * Debounced saving for an island; `save` is the island's latest one, so it may read current
- * props and state. Values still waiting when the island unmounts are saved then.
+ * props and state. Values still waiting when the island unmounts or the page is left are saved
+ * then.
  *
  * ```ts
  * const saver = useDebouncedSave((text: string) => void dispatch({ type: 'reflection-saved', … }));
@@ -74,6 +77,12 @@ export function useDebouncedSave<V>(save: (value: V, key: string) => void): Debo
 	const [saver] = useState(() =>
 		createDebouncedSave<V>((value, key) => latest.current(value, key)),
 	);
-	useEffect(() => () => saver.flushAll(), [saver]);
+	useEffect(() => {
+		const stopWatching = onPageLeave(window, () => saver.flushAll());
+		return () => {
+			stopWatching();
+			saver.flushAll();
+		};
+	}, [saver]);
 	return saver;
 }

@@ -4,7 +4,7 @@
  * to the module's progress when the form sits in a module (`moduleId`), so a lesson and a SCORM
  * package record them as they always have; notes never do.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Rating, TrafficLightData } from '../../schemas/review.ts';
 import type { ReviewGroup } from '../../schemas/review-files.ts';
 import { downloadFile } from '../../lib/progress/download.ts';
@@ -105,7 +105,9 @@ export function useReviewView({
 		})();
 	}, [key]);
 
-	useEffect(() => {
+	// A layout effect runs in the same task as the keystroke that changed the state, so leaving the
+	// page straight after typing cannot outrun the write.
+	useLayoutEffect(() => {
 		if (!ready) return;
 		const storage = deviceStorage();
 		setKept(storage !== undefined && saveDraft(storage, key, draft));

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReviewGroup, ReviewSession } from '../../schemas/review-files.ts';
 import { newSession } from '../../lib/review/session.ts';
 import {
@@ -59,7 +59,9 @@ export function useStoredSession(reviewId: string, groups: readonly ReviewGroup[
 		);
 	}, [reviewId]);
 
-	useEffect(() => {
+	// A layout effect runs in the same task as the keystroke that changed the state, so leaving the
+	// page straight after typing cannot outrun the write.
+	useLayoutEffect(() => {
 		if (!stored || !store.current) return;
 		const kept = keepSession(store.current, stored);
 		setProblem((current) => (kept ? (current === 'failed' ? undefined : current) : 'failed'));

@@ -5,9 +5,11 @@
  * script may name the storage with `configureProgressStorage()` (IndexedDB otherwise).
  * `startProgress()`, called by islands after mount, waits until the page's scripts have run, opens
  * that storage, loads, and watches for writes from other tabs.
- * Each change is applied to the signal at once and then persisted; until its save has finished
- * it is also re-applied on top of every snapshot arriving from storage, so a snapshot read just
- * before the write cannot hide it. If the browser will not store data (private windows, blocked
+ * Each change is applied to the signal at once and then persisted, the save starting before
+ * `dispatch` returns once storage is open; free text is also noted in `localStorage` until its
+ * save has finished, for the next page to save if this one closed first (`unsaved-journal.ts`).
+ * Until its save has finished a change is also re-applied on top of every snapshot arriving from
+ * storage, so a snapshot read just before the write cannot hide it. If the browser will not store data (private windows, blocked
  * storage, full disk, a newer release open in another tab), the store switches to memory with
  * everything it holds and says why in `storageProblem`; the learner keeps working and can export.
  */
@@ -15,6 +17,13 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { MemoryProgressStorage } from './memory-storage.ts';
 import { applyEvent, createEmptyState, setLearnerName as withLearnerName } from './model.ts';
 import type { ProgressStorage } from './storage.ts';
+import {
+	createUnsavedJournal,
+	isJournaled,
+	isSuperseded,
+	type JournalStorage,
+	type UnsavedJournal,
+} from './unsaved-journal.ts';
 import type { ModuleProgress, ProgressEvent, ProgressState } from '../../schemas/progress.ts';
 
 export type StorageStatus = 'loading' | 'persistent' | 'memory';
@@ -25,6 +34,8 @@ export type ReplaceOutcome = { saved: true } | { saved: false; problem: string }
 export interface ProgressStoreOptions {
 	/** Opens the storage to use; defaults to IndexedDB. A rejection means "use memory". */
 	openStorage?: () => Promise<ProgressStorage>;
+	/** Where free text waits until its save has finished (`unsaved-journal.ts`); none by default. */
+	journal?: UnsavedJournal;
 }
 
 export interface ProgressStore {
@@ -54,6 +65,7 @@ type Operation = (state: ProgressState) => ProgressState;
 
 export function createProgressStore(options: ProgressStoreOptions = {}): ProgressStore {
 	const openStorage = options.openStorage ?? openDeviceStorage;
+	const { journal } = options;
 	const state = signal(createEmptyState());
 	const storageStatus = signal<StorageStatus>('loading');
 	const storageProblem = signal<string | undefined>(undefined);
@@ -93,6 +105,10 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 		}
 		storage = opened;
 		storageStatus.value = opened.persistent ? 'persistent' : 'memory';
+		// Text whose save a closed or reloaded page did not see finish.
+		for (const event of journal?.take() ?? []) {
+			if (!isSuperseded(state.peek(), event)) void dispatch(event);
+		}
 		unsubscribe = opened.subscribe?.(
 			(stored) => {
 				if (storage === opened) fromStorage(stored);
@@ -112,16 +128,22 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 	async function change(
 		operation: Operation,
 		persist: (target: ProgressStorage) => Promise<void>,
+		event?: ProgressEvent,
 	): Promise<void> {
 		const entry = { operation };
 		unsaved.add(entry);
+		const forget = event && journal && isJournaled(event) ? journal.note(event) : undefined;
 		state.value = operation(state.peek());
 		try {
-			await start();
+			// Once storage is open the save starts before `dispatch` returns, not a microtask later,
+			// so a save made as the page goes (`pagehide`, a SCORM launcher ending its session)
+			// reaches storage while the page is still there.
+			if (storage === undefined) await start();
 			// Saves start in call order, and storages apply them in that order.
 			const target = storage ?? new MemoryProgressStorage(state.peek());
 			try {
 				await persist(target);
+				forget?.();
 			} catch (error) {
 				if (storage === target) fallBackToMemory(error, 'save');
 			}
@@ -130,16 +152,20 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 		}
 	}
 
+	function dispatch(event: ProgressEvent): Promise<void> {
+		return change(
+			(current) => applyEvent(current, event),
+			(target) => target.save(state.peek(), event),
+			event,
+		);
+	}
+
 	return {
 		state,
 		storageStatus,
 		storageProblem,
 		start,
-		dispatch: (event) =>
-			change(
-				(current) => applyEvent(current, event),
-				(target) => target.save(state.peek(), event),
-			),
+		dispatch,
 		async replaceState(next) {
 			await start();
 			const target = storage ?? new MemoryProgressStorage(state.peek());
@@ -281,7 +307,17 @@ const store = createProgressStore({
 		await Promise.race([configured, pageScriptsRun()]);
 		return (configuredStorage ?? openDeviceStorage)();
 	},
+	journal: createUnsavedJournal(deviceLocalStorage),
 });
+
+/** `localStorage`, or `undefined` outside a browser or where reading it throws (storage blocked). */
+function deviceLocalStorage(): JournalStorage | undefined {
+	try {
+		return typeof window === 'undefined' ? undefined : window.localStorage;
+	} catch {
+		return undefined;
+	}
+}
 
 /** All of the learner's progress on this page. */
 export const progressState: ReadonlySignal<ProgressState> = store.state;

@@ -5,6 +5,7 @@ import { openDexieStorage } from '../../../../src/lib/progress/dexie-storage.ts'
 import { MemoryProgressStorage } from '../../../../src/lib/progress/memory-storage.ts';
 import { applyEvent, createEmptyState } from '../../../../src/lib/progress/model.ts';
 import type { ProgressStorage } from '../../../../src/lib/progress/storage.ts';
+import { createUnsavedJournal } from '../../../../src/lib/progress/unsaved-journal.ts';
 import {
 	createProgressStore,
 	startProgress,
@@ -53,6 +54,62 @@ describe('createProgressStore', () => {
 		expect(lessonIds(store)).toEqual(['l1']);
 		expect(store.storageStatus.value).toBe('loading');
 		await saved;
+	});
+
+	test('hands an event to open storage before dispatch returns, so a page being left still saves it', async () => {
+		const storage = new MemoryProgressStorage();
+		const save = vi.spyOn(storage, 'save');
+		const store = storeOn(() => Promise.resolve(storage));
+		await store.start();
+		const saved = store.dispatch(visit('l1'));
+		expect(save).toHaveBeenCalledTimes(1);
+		await saved;
+		expect(Object.keys((await storage.load()).modules)).toEqual(['m1']);
+	});
+
+	test('a reflection whose save a closed page cut off is saved by the next page', async () => {
+		const notes = new Map<string, string>();
+		const local = {
+			get length() {
+				return notes.size;
+			},
+			key: (index: number) => [...notes.keys()][index] ?? null,
+			getItem: (key: string) => notes.get(key) ?? null,
+			setItem: (key: string, value: string) => void notes.set(key, value),
+			removeItem: (key: string) => void notes.delete(key),
+		};
+		const journal = () => createUnsavedJournal(() => local);
+		const reflection: ProgressEvent = {
+			type: 'reflection-saved',
+			moduleId: 'm1',
+			reflectionId: 'r1',
+			text: 'Typed just before closing.',
+			at: AT,
+		};
+		const closing = new MemoryProgressStorage();
+		vi.spyOn(closing, 'save').mockReturnValue(new Promise(() => undefined));
+		const closed = createProgressStore({
+			openStorage: () => Promise.resolve(closing),
+			journal: journal(),
+		});
+		await closed.start();
+		void closed.dispatch(reflection);
+
+		const storage = new MemoryProgressStorage();
+		const next = createProgressStore({
+			openStorage: () => Promise.resolve(storage),
+			journal: journal(),
+		});
+		await next.start();
+		expect(next.state.value.modules['m1']?.reflections['r1']?.text).toBe(
+			'Typed just before closing.',
+		);
+		await vi.waitFor(async () =>
+			expect((await storage.load()).modules['m1']?.reflections['r1']?.text).toBe(
+				'Typed just before closing.',
+			),
+		);
+		expect(notes.size, 'once saved, the note is forgotten').toBe(0);
 	});
 
 	test('keeps dispatched progress across a reload', async () => {
