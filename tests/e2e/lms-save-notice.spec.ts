@@ -46,11 +46,16 @@ for (const [version, refused] of [
 		const notice = launchPage(page).getByRole('alert');
 		const frame = lessons(page);
 		await visitEveryLesson(frame);
-		const state = await lmsState(page);
-		expect(
-			state.calls.filter((c) => refusals[refused](c.method, c.args) && c.result === 'false').length,
-			'the LMS refused several saves',
-		).toBeGreaterThanOrEqual(3);
+		// Saves follow the learner's steps a moment later: wait for the LMS's third refusal.
+		await expect
+			.poll(
+				async () =>
+					(await lmsState(page)).calls.filter(
+						(c) => refusals[refused](c.method, c.args) && c.result === 'false',
+					).length,
+				{ message: 'the LMS refused several saves', timeout: 30_000 },
+			)
+			.toBeGreaterThanOrEqual(3);
 		await expect(notice).toContainText('Your learning system has not saved your recent work.');
 		await expect(notice).toContainText('kept in this browser on this device');
 		await expect(notice).toContainText('tell your learning system administrator');
