@@ -3,6 +3,7 @@ import type { ModuleSummary } from '../schemas/module-summary.ts';
 import { moduleStatus } from '../lib/progress/status.ts';
 import { setLearnerName } from '../lib/progress/store.ts';
 import { t } from '../i18n/en.ts';
+import { useDebouncedSave } from './hooks/use-debounced-save.ts';
 import { useModuleProgress, useProgressState } from './hooks/use-progress.ts';
 
 interface Props {
@@ -18,7 +19,14 @@ export function CertificateIsland({ summary }: Props) {
 	const status = moduleStatus(summary, progress);
 	const savedName = useProgressState().learnerName;
 	const [name, setName] = useState(savedName);
-	useEffect(() => setName(savedName), [savedName]);
+	// Saved as the learner types, like every other field, so a name typed just before printing
+	// or leaving is kept even when the field never loses focus.
+	const saver = useDebouncedSave((typed: string) => void setLearnerName(typed.trim()));
+	// A name saved in another tab or restored from storage, unless the learner is mid-edit or it
+	// is their own (trimmed) name coming back.
+	useEffect(() => {
+		if (!saver.isPending() && savedName !== name.trim()) setName(savedName);
+	}, [savedName]);
 
 	if (!progress?.completedAt) {
 		const resume = summary.lessons.find((l) => l.id === status.resumeLessonId);
@@ -55,8 +63,11 @@ export function CertificateIsland({ summary }: Props) {
 					autocomplete="name"
 					aria-describedby="learner-name-hint"
 					value={name}
-					onInput={(e) => setName(e.currentTarget.value)}
-					onBlur={() => void setLearnerName(name.trim())}
+					onInput={(e) => {
+						setName(e.currentTarget.value);
+						saver.schedule(e.currentTarget.value);
+					}}
+					onBlur={() => saver.flush()}
 				/>
 			</div>
 			<section class="app-certificate" aria-labelledby="certificate-title">

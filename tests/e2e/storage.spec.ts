@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AT, completedFirstLook, loadFile, progressFile } from './progress-files.ts';
 import { hydrateAll, waitForHydration } from './support.ts';
 
 const CHECK = '/modules/first-look/l-first-look-check/';
@@ -158,34 +159,10 @@ test('a broken or foreign file gets a clear message and changes nothing', async 
 	await expect(page.locator('.app-progress__module').first()).toContainText('In progress');
 });
 
-const AT = '2025-05-01T08:30:00.000Z';
-/** A hand-made progress file: the shape an export has, written by someone else. */
-function progressFile(modules: Record<string, unknown>, learnerName = ''): string {
-	return JSON.stringify({
-		app: 'rights-in-practice',
-		format: 1,
-		exportedAt: AT,
-		progress: { schema: 1, learnerName, modules },
-	});
-}
-const completedFirstLook = {
-	moduleId: 'first-look',
-	moduleVersion: '1.0.0',
-	startedAt: AT,
-	updatedAt: AT,
-	completedAt: AT,
-	completedScore: 100,
-};
-
 /** No element from the payload below was created and none of its script ran. */
 async function expectTextOnly(page: Page) {
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 	expect(await page.evaluate(() => '__injected' in window)).toBe(false);
-}
-
-async function loadFile(page: Page, path: string) {
-	await page.getByLabel('Progress file (.json)').setInputFiles(path);
-	await page.getByRole('button', { name: 'Load progress from file' }).click();
 }
 
 test('a deep, a huge and a newer-format file are each refused with their reason and change nothing', async ({

@@ -33,6 +33,12 @@ export interface ProgressStorage {
 		listener: (state: ProgressState) => void,
 		onError?: (error: unknown) => void,
 	): () => void;
+	/**
+	 * Whether this storage keeps `moduleId`'s progress; all modules when omitted. A SCORM
+	 * package's storage holds only its own, and text noted for another module waits for a page
+	 * that does (`unsaved-journal.ts`).
+	 */
+	holds?(moduleId: string): boolean;
 	/** Deletes all stored progress, including the learner's name. */
 	clear(): Promise<void>;
 	/** Releases connections; the storage is not used afterwards. */

@@ -21,6 +21,7 @@ import {
 	createUnsavedJournal,
 	isJournaled,
 	isSuperseded,
+	type JournaledEvent,
 	type JournalStorage,
 	type UnsavedJournal,
 } from './unsaved-journal.ts';
@@ -106,8 +107,12 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 		storage = opened;
 		storageStatus.value = opened.persistent ? 'persistent' : 'memory';
 		// Text whose save a closed or reloaded page did not see finish.
-		for (const event of journal?.take() ?? []) {
-			if (!isSuperseded(state.peek(), event)) void dispatch(event);
+		const held = (moduleId: string) => opened.holds?.(moduleId) ?? true;
+		for (const event of journal?.take(held) ?? []) {
+			if (isSuperseded(state.peek(), event)) continue;
+			void (event.type === 'learner-name-set'
+				? setLearnerName(event.learnerName)
+				: dispatch(event));
 		}
 		unsubscribe = opened.subscribe?.(
 			(stored) => {
@@ -128,11 +133,11 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 	async function change(
 		operation: Operation,
 		persist: (target: ProgressStorage) => Promise<void>,
-		event?: ProgressEvent,
+		note?: JournaledEvent,
 	): Promise<void> {
 		const entry = { operation };
 		unsaved.add(entry);
-		const forget = event && journal && isJournaled(event) ? journal.note(event) : undefined;
+		const forget = note && journal ? journal.note(note) : undefined;
 		state.value = operation(state.peek());
 		try {
 			// Once storage is open the save starts before `dispatch` returns, not a microtask later,
@@ -156,7 +161,15 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 		return change(
 			(current) => applyEvent(current, event),
 			(target) => target.save(state.peek(), event),
-			event,
+			isJournaled(event) ? event : undefined,
+		);
+	}
+
+	function setLearnerName(name: string): Promise<void> {
+		return change(
+			(current) => withLearnerName(current, name),
+			(target) => target.save(state.peek(), { type: 'learner-name-set', learnerName: name }),
+			{ type: 'learner-name-set', learnerName: name, at: new Date().toISOString() },
 		);
 	}
 
@@ -180,11 +193,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 			return { saved: true };
 		},
 		reset: () => change(createEmptyState, (target) => target.clear()),
-		setLearnerName: (name) =>
-			change(
-				(current) => withLearnerName(current, name),
-				(target) => target.save(state.peek(), { type: 'learner-name-set', learnerName: name }),
-			),
+		setLearnerName,
 		moduleProgress(moduleId) {
 			let cached = moduleSignals.get(moduleId);
 			if (!cached) {

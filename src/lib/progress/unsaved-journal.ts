@@ -2,13 +2,13 @@
  * Free text on its way to IndexedDB, noted meanwhile in `localStorage`. A save to IndexedDB reads
  * the stored module and writes it back (`dexie-storage.ts`), and a tab closed or reloaded between
  * the two loses it; a `localStorage` write is synchronous, so it lands however soon the page goes.
- * Each reflection and Rights Check save is noted here when it is dispatched and forgotten once its
- * save has finished; the next page to open progress replays what is left, unless the stored text
- * is as new or newer (another tab wrote it since).
+ * Each reflection and Rights Check save, and the learner's name for certificates, is noted here
+ * when it is dispatched and forgotten once its save has finished; the next page to open progress
+ * replays what is left, unless the stored text is as new or newer (another tab wrote it since).
  *
  * Stored shape: one entry per waiting save, key `rights-in-practice:unsaved:<id>`, value the
- * `ProgressEvent` as JSON. Only these two events: they set a value, so replaying one that did land
- * after all changes nothing.
+ * `ProgressEvent` (or `LearnerNameNote`) as JSON. Only these: they set a value, so replaying one
+ * that did land after all changes nothing.
  */
 import type { ProgressEvent, ProgressState } from '../../schemas/progress.ts';
 
@@ -16,19 +16,27 @@ export const UNSAVED_PREFIX = 'rights-in-practice:unsaved:';
 
 export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
-export type JournaledEvent = Extract<
-	ProgressEvent,
-	{ type: 'reflection-saved' | 'rights-check-saved' }
->;
+/** The name the learner typed for their certificates (the store's `setLearnerName`). */
+export interface LearnerNameNote {
+	type: 'learner-name-set';
+	learnerName: string;
+	at: string;
+}
+
+export type JournaledEvent =
+	Extract<ProgressEvent, { type: 'reflection-saved' | 'rights-check-saved' }> | LearnerNameNote;
 
 export interface UnsavedJournal {
 	/** Notes `event`; returns the function that forgets it once its save has finished. */
 	note(event: JournaledEvent): () => void;
-	/** Every event still noted, oldest first, and forgets them: the caller saves them again. */
-	take(): JournaledEvent[];
+	/**
+	 * Every event still noted whose module `wanted` accepts (all by default), oldest first, and
+	 * forgets them: the caller saves them again. Others stay noted for a page that holds them.
+	 */
+	take(wanted?: (moduleId: string) => boolean): JournaledEvent[];
 }
 
-export function isJournaled(event: ProgressEvent): event is JournaledEvent {
+export function isJournaled(event: ProgressEvent): event is Extract<JournaledEvent, ProgressEvent> {
 	return event.type === 'reflection-saved' || event.type === 'rights-check-saved';
 }
 
@@ -56,7 +64,7 @@ export function createUnsavedJournal(
 				}
 			};
 		},
-		take() {
+		take(wanted = () => true) {
 			const found: JournaledEvent[] = [];
 			try {
 				const store = storage();
@@ -68,6 +76,7 @@ export function createUnsavedJournal(
 				}
 				for (const key of keys) {
 					const event = readEvent(store.getItem(key));
+					if (event && 'moduleId' in event && !wanted(event.moduleId)) continue;
 					store.removeItem(key);
 					if (event) found.push(event);
 				}
@@ -79,8 +88,12 @@ export function createUnsavedJournal(
 	};
 }
 
-/** Whether the stored text is already as new as `event`'s, so replaying it would undo a later edit. */
+/**
+ * Whether the stored text is already as new as `event`'s, so replaying it would undo a later edit.
+ * The name has no time of its own: it is replayed only when the stored one differs.
+ */
 export function isSuperseded(state: ProgressState, event: JournaledEvent): boolean {
+	if (event.type === 'learner-name-set') return state.learnerName === event.learnerName;
 	const module = state.modules[event.moduleId];
 	const stored =
 		event.type === 'reflection-saved'
@@ -100,6 +113,13 @@ function readEvent(text: string | null): JournaledEvent | undefined {
 	}
 	if (typeof value !== 'object' || value === null) return undefined;
 	const event = value as Record<string, unknown>;
+	if (
+		event['type'] === 'learner-name-set' &&
+		typeof event['learnerName'] === 'string' &&
+		typeof event['at'] === 'string'
+	) {
+		return value as LearnerNameNote;
+	}
 	const base = typeof event['moduleId'] === 'string' && typeof event['at'] === 'string';
 	if (!base) return undefined;
 	if (

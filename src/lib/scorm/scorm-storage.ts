@@ -28,17 +28,23 @@ export class ScormProgressStorage implements ProgressStorage {
 	}
 
 	/**
-	 * Hands the change to the session, which keeps it on the device at once and commits it to the
-	 * LMS shortly after. Resolves even when the LMS refuses: the session logs it, keeps the work
-	 * and retries, and the page must not fall back to memory for an LMS hiccup.
+	 * Hands the change to the session, which keeps it on the device and commits it to the LMS
+	 * shortly after. Resolves once the device's copy is written, not when the LMS accepts: the
+	 * session logs a refusal, keeps the work and retries, and the page must not fall back to
+	 * memory for an LMS hiccup. Waiting for the device matters for free text, which is kept only
+	 * there: the page's note of it (`unsaved-journal.ts`) is dropped once this resolves.
 	 */
-	save(state: ProgressState, change?: ProgressChange): Promise<void> {
+	async save(state: ProgressState, change?: ProgressChange): Promise<void> {
 		if (change?.type === 'learner-name-set') {
 			this.#session.learnerName = change.learnerName;
-		} else {
-			this.#session.record(change, state);
+			return;
 		}
-		return Promise.resolve();
+		await this.#session.record(change, state);
+	}
+
+	/** Only this SCO's modules: other packages on the same LMS site share the device's notes. */
+	holds(moduleId: string): boolean {
+		return this.#session.moduleIds.includes(moduleId);
 	}
 
 	/**
@@ -48,7 +54,7 @@ export class ScormProgressStorage implements ProgressStorage {
 	clear(): Promise<void> {
 		const at = new Date().toISOString();
 		this.#session.learnerName = '';
-		this.#session.record(undefined, {
+		void this.#session.record(undefined, {
 			modules: Object.fromEntries(
 				this.#session.moduleIds.map((id) => [id, createModuleProgress(id, '', at)]),
 			),

@@ -87,7 +87,7 @@ export function createCommits(options: {
 	const accepted = () => {
 		if (state.confirmed || refusedThisLaunch || !writer.wroteSuspendData()) return;
 		state.confirmed = true;
-		copy.save(Object.keys(state.current));
+		void copy.save(Object.keys(state.current));
 	};
 
 	const clearTimers = () => {

@@ -178,29 +178,31 @@ function lmsSession(
 		state: (moduleId = moduleIds[0] ?? '') => shared.current[moduleId],
 		progress: () => ({ ...shared.current }),
 		record(event, state) {
+			let kept: Promise<void> = Promise.resolve();
 			try {
-				if (event && !scope.module(event.moduleId)) return;
+				if (event && !scope.module(event.moduleId)) return kept;
 				const changed = (event ? [event.moduleId] : moduleIds).filter(
 					(id) => state.modules[id] !== undefined,
 				);
-				if (changed.length === 0) return;
+				if (changed.length === 0) return kept;
 				shared.current = { ...shared.current };
 				for (const id of changed) shared.current[id] = state.modules[id]!;
 				// Review and browse change nothing, not even the copy a later launch would send.
-				if (recording === 'none') return;
-				copy.save(changed);
+				if (recording === 'none') return kept;
+				kept = copy.save(changed);
 				if (shared.terminated) {
 					log.add({
 						level: 'warn',
 						message: 'A change arrived after Terminate; it is kept on this device.',
 					});
-					return;
+					return kept;
 				}
 				if (event) interactions.track(event);
 				commits.changed(event);
 			} catch (error) {
 				log.add({ level: 'error', message: `Recording failed: ${String(error)}` });
 			}
+			return kept;
 		},
 		commit() {
 			try {

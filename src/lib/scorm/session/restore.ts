@@ -25,8 +25,11 @@ export interface DeviceCopyOptions {
 }
 
 export interface DeviceCopy {
-	/** Keeps these modules' progress on the device, with the attempt and `confirmed`. */
-	save(ids: readonly string[]): void;
+	/**
+	 * Keeps these modules' progress on the device, with the attempt and `confirmed`. Resolves
+	 * once every write has settled; never rejects (a failed write is logged).
+	 */
+	save(ids: readonly string[]): Promise<void>;
 	/**
 	 * Brings in the device's copy where it belongs to this attempt (see the module comment), and
 	 * names the attempt from it if the LMS holds none. When that adds work the LMS lacks and the
@@ -51,16 +54,20 @@ export function createDeviceCopy(options: DeviceCopyOptions): DeviceCopy {
 		});
 	}
 
-	const save = (ids: readonly string[]) => {
+	const save = async (ids: readonly string[]) => {
+		const writes: Array<Promise<void>> = [];
 		for (const id of ids) {
 			const key = keyFor(id);
 			const progress = state.current[id];
 			if (!safetyNet || !key || !progress) continue;
 			const { attempt, confirmed } = state;
-			safetyNet.save(key, { progress, attempt, confirmed }).catch((error: unknown) => {
-				log.add({ level: 'warn', message: `The safety net could not save: ${String(error)}` });
-			});
+			writes.push(
+				safetyNet.save(key, { progress, attempt, confirmed }).catch((error: unknown) => {
+					log.add({ level: 'warn', message: `The safety net could not save: ${String(error)}` });
+				}),
+			);
 		}
+		await Promise.all(writes);
 	};
 
 	const restore: DeviceCopy['restore'] = async ({ fromLms, lmsHasData, send }) => {

@@ -35,6 +35,7 @@ export function standaloneSession(
 				const progress = state.modules[id];
 				if (moduleIds.includes(id) && progress) current[id] = progress;
 			}
+			return Promise.resolve();
 		},
 		commit: () => false,
 		terminate() {

@@ -96,9 +96,11 @@ export interface ScormSession {
 	/**
 	 * Takes the page's progress after `event` (or after a replace or reset, without an event):
 	 * keeps it in the safety net, queues the interaction, and schedules a Commit for meaningful
-	 * changes. Never throws.
+	 * changes. Never throws. Resolves once the safety net's write has settled (at once when there
+	 * is none); never rejects. Free text is kept only there, never in the LMS, so a page waits
+	 * for this before it forgets its own note of the text (`unsaved-journal.ts`).
 	 */
-	record(event: ProgressEvent | undefined, state: ProgressState): void;
+	record(event: ProgressEvent | undefined, state: ProgressState): Promise<void>;
 	/** Writes pending changes and commits now; `false` if the LMS refused. Never throws. */
 	commit(): boolean;
 	/** Final writes, Commit and Terminate/LMSFinish; only the first call does anything. */

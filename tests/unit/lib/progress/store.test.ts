@@ -112,6 +112,36 @@ describe('createProgressStore', () => {
 		expect(notes.size, 'once saved, the note is forgotten').toBe(0);
 	});
 
+	test('a name for certificates whose save a closed page cut off is saved by the next page', async () => {
+		const notes = new Map<string, string>();
+		const local = {
+			get length() {
+				return notes.size;
+			},
+			key: (index: number) => [...notes.keys()][index] ?? null,
+			getItem: (key: string) => notes.get(key) ?? null,
+			setItem: (key: string, value: string) => void notes.set(key, value),
+			removeItem: (key: string) => void notes.delete(key),
+		};
+		const closing = new MemoryProgressStorage();
+		vi.spyOn(closing, 'save').mockReturnValue(new Promise(() => undefined));
+		const closed = createProgressStore({
+			openStorage: () => Promise.resolve(closing),
+			journal: createUnsavedJournal(() => local),
+		});
+		await closed.start();
+		void closed.setLearnerName('Sam Taylor');
+
+		const storage = new MemoryProgressStorage();
+		const next = createProgressStore({
+			openStorage: () => Promise.resolve(storage),
+			journal: createUnsavedJournal(() => local),
+		});
+		await next.start();
+		await vi.waitFor(async () => expect((await storage.load()).learnerName).toBe('Sam Taylor'));
+		await vi.waitFor(() => expect(notes.size, 'once saved, the note is forgotten').toBe(0));
+	});
+
 	test('keeps dispatched progress across a reload', async () => {
 		const first = storeOn();
 		await first.start();

@@ -24,7 +24,7 @@ function memoryStorage(): JournalStorage & { entries: Map<string, string> } {
 	};
 }
 
-const note = (text: string, at: string): JournaledEvent => ({
+const note = (text: string, at: string): Extract<JournaledEvent, { type: 'reflection-saved' }> => ({
 	type: 'reflection-saved',
 	moduleId: 'm1',
 	reflectionId: 'r1',
@@ -63,6 +63,25 @@ describe('createUnsavedJournal', () => {
 		]);
 		expect(nextPage.take()).toEqual([]);
 		expect(storage.getItem('another-app'), 'other entries are left alone').toBe('kept');
+	});
+
+	test('hands back only the modules asked for and keeps the rest noted', () => {
+		const storage = memoryStorage();
+		const journal = journalOn(storage);
+		journal.note(note('this module', '2026-01-01T10:00:01.000Z'));
+		journal.note({ ...note('another package', '2026-01-01T10:00:02.000Z'), moduleId: 'm2' });
+
+		const moduleOf = (event: JournaledEvent) => ('moduleId' in event ? event.moduleId : '');
+		expect(journal.take((moduleId) => moduleId === 'm1').map(moduleOf)).toEqual(['m1']);
+		expect(journal.take().map(moduleOf)).toEqual(['m2']);
+	});
+
+	test('keeps the learner’s name for every page, whatever module it asks for', () => {
+		const storage = memoryStorage();
+		journalOn(storage).note({ type: 'learner-name-set', learnerName: 'Sam', at: 'x' });
+		expect(journalOn(storage).take(() => false)).toEqual([
+			{ type: 'learner-name-set', learnerName: 'Sam', at: 'x' },
+		]);
 	});
 
 	test('drops entries that are not a noted save', () => {
@@ -117,5 +136,16 @@ describe('isSuperseded', () => {
 		expect(isSuperseded(state, note('same', '2026-01-01T10:00:05.000Z'))).toBe(true);
 		expect(isSuperseded(state, note('newer', '2026-01-01T10:00:09.000Z'))).toBe(false);
 		expect(isSuperseded(createEmptyState(), note('first', '2026-01-01T10:00:01.000Z'))).toBe(false);
+	});
+
+	test('a name is replayed only when the stored one differs', () => {
+		const named = { ...createEmptyState(), learnerName: 'Sam Taylor' };
+		const name = (learnerName: string) => ({
+			type: 'learner-name-set' as const,
+			learnerName,
+			at: '2026-01-01T10:00:01.000Z',
+		});
+		expect(isSuperseded(named, name('Sam Taylor'))).toBe(true);
+		expect(isSuperseded(named, name('Sam J Taylor'))).toBe(false);
 	});
 });

@@ -137,7 +137,7 @@ export class Learner {
 			...event,
 		} as ProgressEvent;
 		this.state = applyEvent(this.state, full);
-		this.#session?.record(full, this.state);
+		void this.#session?.record(full, this.state);
 		return this;
 	}
 
