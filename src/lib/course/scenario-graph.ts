@@ -194,19 +194,3 @@ function loopFrom(start: string, nodes: ReadonlyMap<string, ScenarioNode>): stri
 	}
 	return id === undefined ? path : [...path, id];
 }
-
-/** Whether a condition holds for the current variables; no condition always holds. */
-export function conditionHolds(
-	condition: Condition | undefined,
-	vars: Readonly<Record<string, string>>,
-): boolean {
-	return !condition || vars[condition.name] === condition.value;
-}
-
-/** The goto to follow from a node: the first whose condition holds. */
-export function resolveGoto(
-	node: ScenarioNode,
-	vars: Readonly<Record<string, string>>,
-): string | undefined {
-	return node.gotos.find((goto) => conditionHolds(goto.when, vars))?.to;
-}

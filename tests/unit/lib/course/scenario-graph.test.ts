@@ -1,9 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-	analyseScenario,
-	conditionHolds,
-	resolveGoto,
-} from '../../../../src/lib/course/scenario-graph.ts';
+import { analyseScenario } from '../../../../src/lib/course/scenario-graph.ts';
 import type { ScenarioData, ScenarioNode } from '../../../../src/schemas/scenario.ts';
 
 function node(id: string, targets: string[], gotos: ScenarioNode['gotos'] = []): ScenarioNode {
@@ -81,14 +77,5 @@ describe('analyseScenario', () => {
 			{ type: 'no-fallback-goto', id: 'n-a' },
 			{ type: 'unset-variable', name: 'trust', at: 'n-a', setVariables: [] },
 		]);
-	});
-});
-
-describe('resolveGoto', () => {
-	test('follows the first goto whose condition holds', () => {
-		const gotos = [{ to: 'e-harm', when: { name: 'trust', value: 'low' } }, { to: 'e-best' }];
-		expect(resolveGoto(node('n-a', [], gotos), { trust: 'low' })).toBe('e-harm');
-		expect(resolveGoto(node('n-a', [], gotos), {})).toBe('e-best');
-		expect(conditionHolds(undefined, {})).toBe(true);
 	});
 });
