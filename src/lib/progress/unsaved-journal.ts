@@ -17,7 +17,7 @@ export const UNSAVED_PREFIX = 'rights-in-practice:unsaved:';
 export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 /** The name the learner typed for their certificates (the store's `setLearnerName`). */
-export interface LearnerNameNote {
+interface LearnerNameNote {
 	type: 'learner-name-set';
 	learnerName: string;
 	at: string;
