@@ -51,6 +51,9 @@ export default defineConfig({
 		}),
 	},
 	markdown: {
+		// Shiki colours code with inline `style` attributes, which the Content-Security-Policy refuses;
+		// a code block an author writes stays a plain, readable `<pre>`.
+		syntaxHighlight: false,
 		// Astro 7's default Markdown processor does not run remark plugins; `remark-course` needs them.
 		processor: unified({
 			remarkPlugins: [

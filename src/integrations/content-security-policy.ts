@@ -15,7 +15,7 @@ export function sha256Source(text: string): CspHash {
  * no request may leave it. Astro adds `script-src` and `style-src` with the hashes of the inline
  * scripts and styles it writes; `'unsafe-inline'` is never allowed.
  */
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
 	"default-src 'self'",
 	// NHS.UK frontend draws its icons as `data:` SVGs inside its CSS.
 	"img-src 'self' data:",
