@@ -3,9 +3,11 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { courseCheck } from './src/integrations/course-check.ts';
 import { remarkCourse } from './src/integrations/remark-course.ts';
 import { readSourceLabels } from './src/integrations/source-labels.ts';
+import { zodWithoutEval } from './src/integrations/zod-without-eval.ts';
 
 // `RIP_TARGET=scorm` builds the site variant that SCORM packages are cut from (scorm-build/cli.ts).
 const target = process.env['RIP_TARGET'] === 'scorm' ? 'scorm' : 'site';
@@ -17,6 +19,8 @@ export default defineConfig({
 	// No prefetching, analytics or external fonts: every request stays on the site's own origin.
 	prefetch: false,
 	devToolbar: { enabled: false },
+	// A Content-Security-Policy `<meta>` on every page, with hashes of the inline scripts and styles.
+	security: { csp: contentSecurityPolicy() },
 	integrations: [courseCheck(), preact(), mdx()],
 	vite: {
 		define: { 'import.meta.env.RIP_TARGET': JSON.stringify(target) },
@@ -32,6 +36,7 @@ export default defineConfig({
 					return !headInjectNotice;
 				},
 			},
+			zodWithoutEval(),
 		],
 		...(target === 'scorm' && {
 			experimental: {
@@ -46,6 +51,9 @@ export default defineConfig({
 		}),
 	},
 	markdown: {
+		// Shiki colours code with inline `style` attributes, which the Content-Security-Policy refuses;
+		// a code block an author writes stays a plain, readable `<pre>`.
+		syntaxHighlight: false,
 		// Astro 7's default Markdown processor does not run remark plugins; `remark-course` needs them.
 		processor: unified({
 			remarkPlugins: [

@@ -4,7 +4,8 @@
  * package of each, into `dist/scorm/`. The whole-course package is one SCO for the course by
  * default, or one SCO per module. Fails with a clear message when the site build's module list
  * (`dist-scorm/scorm-modules.json`) is missing or from an older build, a manifest is not valid
- * against the official schemas, a package would make a root-absolute request, a module's (or the
+ * against the official schemas, a package would make a root-absolute request, a page's inline
+ * script or style would not match its Content-Security-Policy, a module's (or the
  * one-SCO course's) suspend_data could exceed the SCORM 1.2 limit, or two ids could not be told
  * apart in suspend_data or in 2004 interaction responses.
  *
@@ -31,6 +32,7 @@ import {
 	type ScormVersion,
 } from '../src/schemas/scorm.ts';
 import { readPackageConfig } from './config.ts';
+import { policyProblems, rehashRewrittenBlocks } from './csp-hashes.ts';
 import { buildManifest } from './manifest.ts';
 import { SCHEMA_DIRS, SCHEMA_FILES } from './manifest/names.ts';
 import { readModulesFile } from './modules-file.ts';
@@ -133,6 +135,14 @@ function packageText(
 	const left = findRootAbsoluteUrls(out, roots);
 	if (left.length > 0)
 		fail(`${file} still refers to ${left.slice(0, 3).join(', ')} from the site root.`);
+	if (file.endsWith('.html')) {
+		out = rehashRewrittenBlocks(text, out);
+		const problems = policyProblems(out);
+		if (problems.length > 0)
+			fail(
+				`${file} would break its Content-Security-Policy in the package: ${problems.slice(0, 3).join('; ')}.`,
+			);
+	}
 	const built = file.endsWith('.js') ? findRuntimeRootUrls(out) : [];
 	if (built.length > 0)
 		fail(

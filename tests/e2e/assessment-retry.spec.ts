@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, hydrateAll, waitForHydration } from './support.ts';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, hydrateAll, waitForHydration, test } from './support.ts';
 
 const MODULE = '/modules/first-look/';
 const LESSONS = ['l-why-rights', 'l-searching-a-bedroom', 'l-team-tools', 'l-first-look-check'];

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { hydrateAll, storedModule } from './support.ts';
+import { hydrateAll, storedModule, test } from './support.ts';
 
 const CHECK = '/modules/first-look/l-first-look-check/';
 const SCENARIO = '/modules/first-look/l-searching-a-bedroom/';

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { hydrateAll, waitForHydration } from './support.ts';
+import { expect, type Page } from '@playwright/test';
+import { hydrateAll, waitForHydration, test } from './support.ts';
 
 const MODULE = '/modules/first-look/';
 

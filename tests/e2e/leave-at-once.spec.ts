@@ -7,7 +7,7 @@
  * the same way in the preview LMS and launched again. (Free text never goes to the LMS: the package
 keeps it on the device, beside what it sends.)
  */
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import {
 	finish,
 	hydrated,
@@ -19,7 +19,7 @@ import {
 	VERSIONS,
 } from './lms-support.ts';
 import { completedFirstLook, loadFile, progressFile } from './progress-files.ts';
-import { hydrateAll, waitForHydration } from './support.ts';
+import { hydrateAll, test, waitForHydration } from './support.ts';
 
 const REFLECTION_PAGE = '/modules/first-look/l-why-rights/';
 const TOOLS = '/modules/first-look/l-team-tools/';

@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support.ts';
 import type { ModuleProgress } from '../../src/schemas/progress.ts';
 import { encodeCourse } from '../../src/lib/scorm/course-data.ts';
 import type { ScormModuleInfo } from '../../src/lib/scorm/module-info.ts';

@@ -4,7 +4,8 @@
  * too (`save-trouble.ts`), that the work is kept on this device only and what to do, and takes the
  * notice away at the first save the LMS accepts.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support.ts';
 import {
 	launch,
 	launchPage,

@@ -1,5 +1,11 @@
-import { expect, test } from '@playwright/test';
-import { builtPages, expectNoAxeViolations, hydrateAll, recordForeignRequests } from './support.ts';
+import { expect, type Page } from '@playwright/test';
+import {
+	builtPages,
+	expectNoAxeViolations,
+	hydrateAll,
+	recordForeignRequests,
+	test,
+} from './support.ts';
 
 const pages = builtPages();
 // Reference pages and the authors' pages ship no JavaScript at all.
@@ -28,8 +34,23 @@ test('the build has every page type', () => {
 	).toHaveLength(17);
 });
 
+/** The page's Content-Security-Policy `<meta>`, one directive per entry. */
+async function policyOf(page: Page): Promise<string[]> {
+	const meta = page.locator('meta[http-equiv="content-security-policy"]');
+	await expect(meta, 'one Content-Security-Policy <meta>').toHaveCount(1);
+	const content = (await meta.getAttribute('content')) ?? '';
+	return content
+		.split(';')
+		.map((directive) => directive.trim().replace(/\s+/g, ' '))
+		.filter(Boolean);
+}
+
 for (const path of pages) {
-	test(`${path} passes axe and requests nothing from another origin`, async ({ page, baseURL }) => {
+	// The fixture (`test` from support.ts) fails the test on any Content-Security-Policy violation.
+	test(`${path} passes axe, keeps to its Content-Security-Policy and requests nothing from another origin`, async ({
+		page,
+		baseURL,
+	}) => {
 		const foreign = recordForeignRequests(page, new URL(baseURL!).origin);
 		const scripts: string[] = [];
 		page.on('request', (request) => {
@@ -37,6 +58,14 @@ for (const path of pages) {
 		});
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
+		const policy = await policyOf(page);
+		expect(policy).toContain("default-src 'self'");
+		const scriptSrc = policy.find((directive) => directive.startsWith('script-src '));
+		expect(scriptSrc, 'script-src: own files and hashed inline scripts').toMatch(
+			/^script-src 'self'/,
+		);
+		expect(scriptSrc).not.toContain("'unsafe-inline'");
+		expect(policy.filter((directive) => directive.startsWith('connect-src'))).toEqual([]);
 		await hydrateAll(page);
 		await expectNoAxeViolations(page, path);
 		expect(foreign, 'requests to other origins').toEqual([]);

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { builtPages, hydrateAll } from './support.ts';
+import { expect } from '@playwright/test';
+import { builtPages, hydrateAll, test } from './support.ts';
 
 // WCAG 1.4.10 Reflow: content fits 320 CSS pixels wide without scrolling sideways.
 test.use({ viewport: { width: 320, height: 640 } });

@@ -6,12 +6,12 @@
  * `UPDATE_REVIEW_FIXTURES=1 npx playwright test tests/e2e/review-participants.spec.ts` writes the
  * three files the first test downloads to tests/fixtures/review/, for the facilitator's tests.
  */
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readReviewFile } from '../../src/lib/review/files.ts';
 import type { ReviewView } from '../../src/schemas/review-files.ts';
-import { expectNoAxeViolations, hydrateAll } from './support.ts';
+import { expectNoAxeViolations, hydrateAll, test } from './support.ts';
 
 const REVIEW_ID = 'tl-m8-service-review';
 const STANDALONE = '/tools/traffic-light/';

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Rating } from '../../src/schemas/review.ts';
@@ -11,7 +11,7 @@ import {
 	setTitle,
 } from '../../src/lib/review/session.ts';
 import { newView, noteInView, rateInView, viewFileText } from '../../src/lib/review/views.ts';
-import { expectNoAxeViolations, hydrateAll } from './support.ts';
+import { expectNoAxeViolations, hydrateAll, test } from './support.ts';
 
 const SESSION = '/tools/traffic-light/session/';
 const REVIEW_ID = 'tl-m8-service-review';

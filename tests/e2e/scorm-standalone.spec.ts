@@ -1,4 +1,5 @@
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { test } from './support.ts';
 import { hydrated, LMS, MODULE } from './lms-support.ts';
 
 const ZIPS = [`${MODULE}-1.0.0-scorm12`, `${MODULE}-1.0.0-scorm2004-4th`];

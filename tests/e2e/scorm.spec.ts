@@ -4,7 +4,8 @@
  * start, review mode, and a pop-up window. The learner journeys against every LMS profile are in
  * lms-journeys.spec.ts; a package with no LMS at all in scorm-standalone.spec.ts.
  */
-import { expect, test, type FrameLocator } from '@playwright/test';
+import { expect, type FrameLocator } from '@playwright/test';
+import { test } from './support.ts';
 import { decode } from '../../src/lib/scorm/suspend-data/index.ts';
 import type { ScormModuleInfo } from '../../src/lib/scorm/module-info.ts';
 import { readReviewFile } from '../../src/lib/review/files.ts';

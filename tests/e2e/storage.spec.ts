@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AT, completedFirstLook, loadFile, progressFile } from './progress-files.ts';
-import { hydrateAll, waitForHydration } from './support.ts';
+import { hydrateAll, test, waitForHydration } from './support.ts';
 
 const CHECK = '/modules/first-look/l-first-look-check/';
 

@@ -1,9 +1,59 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const DIST = join(import.meta.dirname, '../../dist');
+
+/** A `securitypolicyviolation` event, as the page reported it. */
+export interface CspViolation {
+	page: string;
+	directive: string;
+	blocked: string;
+	sample: string;
+	source: string;
+}
+
+declare global {
+	interface Window {
+		ripReportCspViolation?: (violation: Omit<CspViolation, 'page'>) => void;
+	}
+}
+
+/**
+ * Playwright's `test`, with one more check on every test that uses it: no page or frame of the
+ * test's browser context reported a Content-Security-Policy violation (a script, style, image
+ * or request the policy refused), whether on load or later, when the learner used an island.
+ * Contexts a test opens itself with `browser.newContext()` are not watched. A test that provokes
+ * a violation on purpose reads `cspViolations` and empties it.
+ */
+export const test = base.extend<{ cspViolations: CspViolation[] }>({
+	// eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from the pattern.
+	cspViolations: async ({}, use) => {
+		const violations: CspViolation[] = [];
+		await use(violations);
+		expect(violations, 'Content-Security-Policy violations').toEqual([]);
+	},
+	context: async ({ context, cspViolations }, use) => {
+		await context.exposeBinding('ripReportCspViolation', ({ frame }, violation: CspViolation) => {
+			cspViolations.push({ ...violation, page: frame.url() });
+		});
+		await context.addInitScript(() => {
+			document.addEventListener(
+				'securitypolicyviolation',
+				(event) =>
+					window.ripReportCspViolation?.({
+						directive: event.effectiveDirective,
+						blocked: event.blockedURI,
+						sample: event.sample,
+						source: `${event.sourceFile}:${event.lineNumber}`,
+					}),
+				true,
+			);
+		});
+		await use(context);
+	},
+});
 
 /** Every page the build wrote, as site paths (`/`, `/rights/art-8/` …). */
 export function builtPages(): string[] {
