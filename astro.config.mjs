@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { courseCheck } from './src/integrations/course-check.ts';
 import { remarkCourse } from './src/integrations/remark-course.ts';
 import { readSourceLabels } from './src/integrations/source-labels.ts';
+import { unusedCss } from './src/integrations/unused-css.ts';
 
 // `RIP_TARGET=scorm` builds the site variant that SCORM packages are cut from (scorm-build/cli.ts).
 const target = process.env['RIP_TARGET'] === 'scorm' ? 'scorm' : 'site';
@@ -17,7 +18,7 @@ export default defineConfig({
 	// No prefetching, analytics or external fonts: every request stays on the site's own origin.
 	prefetch: false,
 	devToolbar: { enabled: false },
-	integrations: [courseCheck(), preact(), mdx()],
+	integrations: [courseCheck(), preact(), mdx(), unusedCss()],
 	vite: {
 		define: { 'import.meta.env.RIP_TARGET': JSON.stringify(target) },
 		plugins: [

@@ -1,0 +1,68 @@
+import { fileURLToPath } from 'node:url';
+import purgeCss from '@fullhuman/postcss-purgecss';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Class names no source file spells out whole, because code builds them from a value at run time.
+ * PurgeCSS only keeps what it finds written in the source, so these are kept by pattern.
+ */
+const builtClassNames: (string | RegExp)[] = [
+	// src/components/mdx/Callout.astro: `app-callout--${type}`
+	/^app-callout--/,
+	// src/islands/rights-check/NoticePanel.tsx: `app-notice--${notice.tone}`
+	/^app-notice--/,
+	// src/islands/TrafficLightIsland.tsx, traffic-light/StatementRating.tsx,
+	// review-session/StatementPlan.tsx: `app-swatch--${rating}`
+	/^app-swatch--/,
+	// src/islands/ModuleStatusIsland.tsx: `app-module-status--${variant}`
+	/^app-module-status--/,
+	// src/components/authors/ScenarioSteps.astro: `nhsuk-tag--${colour}`, colour 'blue' or 'red'
+	'nhsuk-tag--blue',
+	'nhsuk-tag--red',
+	// src/islands/rights-check/Field.tsx: `nhsuk-${kind}`, `nhsuk-${kind}__input`…, kind 'radios' or
+	// 'checkboxes'
+	/^nhsuk-(radios|checkboxes)(__(item|input|label|hint))?$/,
+];
+
+/**
+ * Drops the CSS rules no page can use: NHS.UK frontend ships every variant of every component
+ * (about 250 KB), and a page would otherwise load all of it before showing anything. Runs on
+ * `astro build` only: the dev server keeps every rule, so a class added while editing works at once.
+ *
+ * A class survives when its name appears in a source file (pages, components, islands, scripts,
+ * course content) or matches `builtClassNames`.
+ */
+export function unusedCss(): AstroIntegration {
+	return {
+		name: 'rip:unused-css',
+		hooks: {
+			'astro:config:setup': ({ command, config, updateConfig }) => {
+				if (command !== 'build') return;
+				const root = fileURLToPath(config.root);
+				updateConfig({
+					vite: {
+						css: {
+							postcss: {
+								plugins: [
+									purgeCss({
+										content: [
+											`${root}src/**/*.{astro,ts,tsx,mdx}`,
+											`${root}modules/**/*.mdx`,
+											`${root}content/**/*.{mdx,yaml}`,
+										],
+										safelist: { standard: builtClassNames, variables: [/^--app-/] },
+										// NHS.UK frontend's own rules use no custom property; ours are `--app-*`,
+										// defined in one file and used in others, so they are all kept.
+										variables: true,
+										keyframes: true,
+										fontFace: true,
+									}),
+								],
+							},
+						},
+					},
+				});
+			},
+		},
+	};
+}
