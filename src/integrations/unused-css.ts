@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import purgeCss from '@fullhuman/postcss-purgecss';
 import type { AstroIntegration } from 'astro';
+import { legacyBrowserCss } from './legacy-css.ts';
 
 /**
  * Class names no source file spells out whole, because code builds them from a value at run time.
@@ -26,7 +27,8 @@ const builtClassNames: (string | RegExp)[] = [
 
 /**
  * Drops the CSS rules no page can use: NHS.UK frontend ships every variant of every component
- * (about 250 KB), and a page would otherwise load all of it before showing anything. Runs on
+ * (about 250 KB), and a page would otherwise load all of it before showing anything; rules only
+ * Internet Explorer and EdgeHTML read go too (`legacy-css.ts`). Runs on
  * `astro build` only: the dev server keeps every rule, so a class added while editing works at once.
  *
  * A class survives when its name appears in a source file (pages, components, islands, scripts,
@@ -57,6 +59,7 @@ export function unusedCss(): AstroIntegration {
 										keyframes: true,
 										fontFace: true,
 									}),
+									legacyBrowserCss(),
 								],
 							},
 						},
