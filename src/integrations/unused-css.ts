@@ -7,7 +7,7 @@ import { legacyBrowserCss } from './legacy-css.ts';
  * Class names no source file spells out whole, because code builds them from a value at run time.
  * PurgeCSS only keeps what it finds written in the source, so these are kept by pattern.
  */
-const builtClassNames: (string | RegExp)[] = [
+export const builtClassNames: (string | RegExp)[] = [
 	// src/components/mdx/Callout.astro: `app-callout--${type}`
 	/^app-callout--/,
 	// src/islands/rights-check/NoticePanel.tsx: `app-notice--${notice.tone}`
@@ -17,6 +17,15 @@ const builtClassNames: (string | RegExp)[] = [
 	/^app-swatch--/,
 	// src/islands/ModuleStatusIsland.tsx: `app-module-status--${variant}`
 	/^app-module-status--/,
+	// src/islands/traffic-light/RatingChart.tsx: `app-chart__bar--${bar.key}`
+	/^app-chart__bar--/,
+	// src/islands/review-session/RatingsByGroup.tsx: `app-review-session__bar-part--${key}`
+	/^app-review-session__bar-part--/,
+	// src/islands/ProgressToolsIsland.tsx: `app-progress-tools__message--${message.kind}`
+	/^app-progress-tools__message--/,
+	// src/components/authors/ScenarioMapDiagram.astro: `app-map__text--${line.kind}`,
+	// `app-map__arrow--${arrow.via}`, `app-map__box--${box.outcome}`
+	/^app-map__(text|arrow|box)--/,
 	// src/components/authors/ScenarioSteps.astro: `nhsuk-tag--${colour}`, colour 'blue' or 'red'
 	'nhsuk-tag--blue',
 	'nhsuk-tag--red',
