@@ -25,9 +25,9 @@ const style = (locator: Locator, property: string, pseudo?: string) =>
 	locator
 		.first()
 		.evaluate(
-			(element, [name, pseudoElement]) =>
-				getComputedStyle(element, pseudoElement).getPropertyValue(name!),
-			[property, pseudo] as const,
+			(element, { name, pseudoElement }) =>
+				getComputedStyle(element, pseudoElement).getPropertyValue(name),
+			{ name: property, pseudoElement: pseudo },
 		);
 
 test('the header is NHS blue with white links, and fits a 320 px screen', async ({ page }) => {
