@@ -7,6 +7,7 @@ import { contentSecurityPolicy } from './src/integrations/content-security-polic
 import { courseCheck } from './src/integrations/course-check.ts';
 import { remarkCourse } from './src/integrations/remark-course.ts';
 import { readSourceLabels } from './src/integrations/source-labels.ts';
+import { unusedCss } from './src/integrations/unused-css.ts';
 import { zodWithoutEval } from './src/integrations/zod-without-eval.ts';
 
 // `RIP_TARGET=scorm` builds the site variant that SCORM packages are cut from (scorm-build/cli.ts).
@@ -21,7 +22,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// A Content-Security-Policy `<meta>` on every page, with hashes of the inline scripts and styles.
 	security: { csp: contentSecurityPolicy() },
-	integrations: [courseCheck(), preact(), mdx()],
+	integrations: [courseCheck(), preact(), mdx(), unusedCss()],
 	vite: {
 		define: { 'import.meta.env.RIP_TARGET': JSON.stringify(target) },
 		plugins: [
