@@ -39,5 +39,24 @@ export default tseslint.config(
 		files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
 		...tseslint.configs.disableTypeChecked,
 	},
+	{
+		files: ['tests/e2e/**/*.ts'],
+		ignores: ['tests/e2e/support.ts'],
+		rules: {
+			// Every browser test fails on a Content-Security-Policy violation through this fixture.
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '@playwright/test',
+							importNames: ['test'],
+							message: "Import `test` from './support.ts', which fails a test on a CSP violation.",
+						},
+					],
+				},
+			],
+		},
+	},
 	eslintConfigPrettier,
 );

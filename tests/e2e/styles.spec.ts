@@ -1,6 +1,6 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import { newView, rateInView, viewFileText } from '../../src/lib/review/views.ts';
-import { hydrateAll } from './support.ts';
+import { hydrateAll, test } from './support.ts';
 
 /*
  * The build keeps only the CSS rules some page uses (src/integrations/unused-css.ts). These pages
