@@ -8,6 +8,20 @@ import { useProgressStarted } from './hooks/use-progress.ts';
 
 type Message = { kind: 'success' | 'error'; text: string } | undefined;
 
+/**
+ * The progress file reader, which carries zod, is fetched only when a learner loads a file.
+ * Undefined when it cannot be fetched: offline, or the site was updated since the page opened and
+ * the old file is gone.
+ */
+async function loadProgressReader() {
+	try {
+		return (await import('../lib/progress/transfer.ts')).parseProgressImport;
+	} catch (error) {
+		console.error('The progress file reader could not be loaded.', error);
+		return undefined;
+	}
+}
+
 /** Export, import and reset, with a plain message for every outcome. */
 export function ProgressToolsIsland() {
 	const [message, setMessage] = useState<Message>(undefined);
@@ -35,7 +49,11 @@ export function ProgressToolsIsland() {
 			show({ kind: 'error', text: t.progressTools.notLoaded(sizeProblem) });
 			return;
 		}
-		const { parseProgressImport } = await import('../lib/progress/transfer.ts');
+		const parseProgressImport = await loadProgressReader();
+		if (!parseProgressImport) {
+			show({ kind: 'error', text: t.progressTools.notLoaded(t.progressTools.readerMissing) });
+			return;
+		}
 		const result = parseProgressImport(await file.text());
 		if (!result.ok) {
 			show({ kind: 'error', text: t.progressTools.notLoaded(result.message) });
