@@ -77,11 +77,12 @@ async function loadInChromium(browser: Browser, origin: string, path: string) {
 	const onResponse = (response: Response) => {
 		const type = response.request().resourceType();
 		if (type !== 'script' && type !== 'stylesheet') return;
+		const kind: Loaded['type'] = type;
 		const url = new URL(response.url());
 		pending.push(
 			response
 				.body()
-				.then((body) => ({ path: url.pathname, type, bytes: body.length }))
+				.then((body) => ({ path: url.pathname, type: kind, bytes: body.length }))
 				.catch(() => undefined),
 		);
 	};

@@ -5,7 +5,9 @@
  *
  * The copy is a real project folder (sources copied, `node_modules` entries linked) because the
  * build reads `modules/` and `content/` at the project root; building there leaves the real
- * project's `dist/` and Astro cache untouched.
+ * project's `dist/` and Astro cache untouched. Its whole-course package has one SCO per module:
+ * as one SCO, 100 modules would need far more than the 4,096 characters of suspend_data SCORM 1.2
+ * allows, and the packager refuses that (scorm-build/suspend-budget.ts).
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,6 +45,13 @@ const LEFT_OUT = new Set([
 	'playwright-report',
 	'bench-results',
 ]);
+
+async function packageOneScoPerModule(copyDir: string) {
+	const path = join(copyDir, 'scorm.config.json');
+	const text = await readFile(path, 'utf8').catch(() => '{}');
+	const config = JSON.parse(text) as Record<string, unknown>;
+	await writeFile(path, `${JSON.stringify({ ...config, course: 'sco-per-module' }, null, 2)}\n`);
+}
 
 async function linkNodeModules(root: string, copyDir: string) {
 	await mkdir(join(copyDir, 'node_modules'));
@@ -93,6 +102,7 @@ export async function createSyntheticProject(
 			await cp(join(root, name), join(dir, name), { recursive: true, verbatimSymlinks: true });
 		}
 		await linkNodeModules(root, dir);
+		await packageOneScoPerModule(dir);
 		const modules = await writeCopies(root, dir, copies);
 		return { dir, modules };
 	} catch (error) {

@@ -69,6 +69,10 @@ describe('createSyntheticProject', () => {
 				expect(problems.filter((problem) => !isWarning(problem))).toEqual([]);
 				expect(counts.modules).toBe(realModules * 2);
 				expect(await readFile(join(dir, 'package.json'), 'utf8')).toContain('rights-in-practice');
+				const scorm: unknown = JSON.parse(await readFile(join(dir, 'scorm.config.json'), 'utf8'));
+				expect(scorm, 'a course this size fits SCORM only as one SCO per module').toMatchObject({
+					course: 'sco-per-module',
+				});
 				expect(await readdir(join(dir, 'node_modules'))).not.toContain('.astro');
 			} finally {
 				await removeProject(dir);
