@@ -1,9 +1,9 @@
 /**
  * Import of a progress file written by `export-file.ts`. Kept apart because validation pulls zod
  * into the bundle: load this module only where import happens (dynamic `import()` on the My
- * progress page). It uses `zod/mini`, the same checks as zod with a functional API that the
- * bundler can trim: about a quarter of the size of zod's full API, counted in every page's
- * JavaScript budget (README › Performance).
+ * progress page). It uses `zod/mini`, the same checks as zod with a functional API the bundler
+ * can trim to what is used, because this chunk counts in the page's JavaScript budget (README ›
+ * Performance).
  *
  * File shape: `{ app: 'rights-in-practice', format: 1, exportedAt, progress }`, where `progress`
  * is a `StoredProgress` (see `migrate.ts`). `format` versions the envelope; `progress.schema`
