@@ -11,15 +11,13 @@
  * - the build of a synthetic 100-module course in a temporary folder (skipped with `--quick`).
  */
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageSizeWarnings } from '../scorm-build/size-budget.ts';
 import { builtPages } from './bench/built-pages.ts';
-import { kb, mb, median, percentile, verdict } from './bench/figures.ts';
-import { worstByGroup } from './bench/page-groups.ts';
+import { mb, median, percentile, verdict } from './bench/figures.ts';
 import { distReader, weighPage, type PageWeight } from './bench/page-weights.ts';
 import { timePersisting } from './bench/persist.ts';
-import { modulePackages, readPackagingReport } from './bench/scorm-report.ts';
+import { printPackaging, printWeights } from './bench/report.ts';
 import { serveStatic } from './bench/static-server.ts';
 import { createSyntheticProject, removeProject } from './bench/synthetic-course.ts';
 import { timedRun, type RunFigures } from './bench/timed-run.ts';
@@ -32,9 +30,6 @@ const EXECUTABLE =
 	process.env['CHROMIUM_PATH'] ??
 	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const JS_TARGET = 150 * 1024;
-const CSS_TARGET = 50 * 1024;
-const MODULE_ZIP_TARGET = 250 * 1024;
 const BUILD_TARGET_SECONDS = 30;
 /** The synthetic course holds the real modules this many times over (10 modules: 100). */
 const SYNTHETIC_COPIES = 10;
@@ -70,82 +65,6 @@ function printBuild(build: BuildFigures) {
 	);
 }
 
-function printPackaging() {
-	const report = readPackagingReport(DIST);
-	const single = modulePackages(report);
-	const sizes = single.map((pkg) => pkg.bytes);
-	const largest = single.toSorted((a, b) => b.bytes - a.bytes)[0];
-	console.log('\nSCORM zips (targets: a module at most 250 KB, the whole course at most 1 MB)');
-	console.log(
-		`  ${single.length} module zips: median ${kb(median(sizes))} (${verdict(median(sizes), MODULE_ZIP_TARGET)}), largest ${largest ? `${kb(largest.bytes)} ${largest.file} (${verdict(largest.bytes, MODULE_ZIP_TARGET)})` : 'none'}`,
-	);
-	for (const pkg of report.packages.filter((p) => p.modules.length > 1))
-		console.log(`  whole course: ${pkg.file} ${kb(pkg.bytes)}`);
-	for (const warning of packageSizeWarnings(report.packages, {
-		moduleCount: report.suspend.length,
-	}))
-		console.log(`  Over budget: ${warning}`);
-	console.log('\nWorst-case suspend_data per module (SCORM 1.2 limit 4,096; target at most 1,024)');
-	for (const module of report.suspend)
-		console.log(`  ${module.id.padEnd(40)} ${String(module.worstCase).padStart(5)} characters`);
-	console.log(
-		`  ${'the one-SCO course (limit 4,096)'.padEnd(40)} ${String(report.course.worstCase).padStart(5)} characters`,
-	);
-}
-
-function printWeights(weights: PageWeight[]) {
-	console.log(
-		`\nJavaScript and CSS per page in Chromium (${weights.length} pages; targets: JS at most 150 KB including lazy chunks, CSS at most 50 KB)`,
-	);
-	console.log('  on load: script and stylesheet responses until every island has hydrated;');
-	console.log(
-		'  reachable: on load plus every chunk the page can import later (its module graph).',
-	);
-	const columns = (jsLoad: string, jsAll: string, css: string) =>
-		`${jsLoad.padStart(11)} ${jsAll.padStart(18)} ${css.padStart(16)}`;
-	console.log(
-		`  ${'Group (pages): heaviest page'.padEnd(70)}${columns('JS on load', 'JS reachable', 'CSS')}`,
-	);
-	for (const { group, pages, worst } of worstByGroup(weights, (page) => page.reachableJs)) {
-		const css = Math.max(...pages.map((page) => page.reachableCss));
-		console.log(
-			`  ${`${group} (${pages.length}): ${worst.path}`.padEnd(70)}${columns(
-				kb(worst.loadJs),
-				`${kb(worst.reachableJs)} ${verdict(worst.reachableJs, JS_TARGET)}`,
-				`${kb(css)} ${verdict(css, CSS_TARGET)}`,
-			)}`,
-		);
-	}
-	const worstJs = weights.toSorted((a, b) => b.reachableJs - a.reachableJs)[0]!;
-	const worstCss = weights.toSorted((a, b) => b.reachableCss - a.reachableCss)[0]!;
-	console.log(
-		`  Worst page for JS: ${worstJs.path} ${kb(worstJs.loadJs)} on load, ${kb(worstJs.reachableJs)} reachable (${verdict(worstJs.reachableJs, JS_TARGET)})`,
-	);
-	console.log(
-		`  Worst page for CSS: ${worstCss.path} ${kb(worstCss.reachableCss)} (${verdict(worstCss.reachableCss, CSS_TARGET)})`,
-	);
-	const overJs = weights.filter((page) => page.reachableJs > JS_TARGET).length;
-	const overCss = weights.filter((page) => page.reachableCss > CSS_TARGET).length;
-	console.log(
-		`  Pages over the JS target: ${overJs} of ${weights.length}; over the CSS target: ${overCss}`,
-	);
-	for (const page of weights) {
-		if (!page.hydrated) console.log(`  Not every island hydrated within 20 s: ${page.path}`);
-		for (const file of page.loadedOutsideGraph)
-			console.log(
-				`  Loaded but not in the module graph (the graph misses it): ${page.path} ${file}`,
-			);
-		for (const gap of page.missing) console.log(`  Import of a missing file: ${page.path} ${gap}`);
-	}
-	mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-	const csv = [
-		'path,js_on_load,js_reachable,css_on_load,css_reachable',
-		...weights.map((p) => [p.path, p.loadJs, p.reachableJs, p.loadCss, p.reachableCss].join(',')),
-	];
-	writeFileSync(join(ROOT, 'bench-results', 'page-weights.csv'), `${csv.join('\n')}\n`);
-	console.log('  Every page: bench-results/page-weights.csv');
-}
-
 async function measureInChromium() {
 	const server = await serveStatic(DIST, PORT);
 	const browser = await chromium.launch({
@@ -157,7 +76,7 @@ async function measureInChromium() {
 		const weights: PageWeight[] = [];
 		for (const path of builtPages(DIST))
 			weights.push(await weighPage(browser, ORIGIN, reader, path));
-		printWeights(weights);
+		printWeights(weights, join(ROOT, 'bench-results'));
 
 		const times = await timePersisting(browser, `${ORIGIN}/glossary/`, 300);
 		console.log(
@@ -196,7 +115,7 @@ printBuild(real);
 console.log(
 	`  Whole build: ${totalSeconds(real).toFixed(1)} s (target at most ${BUILD_TARGET_SECONDS} s: ${verdict(totalSeconds(real), BUILD_TARGET_SECONDS)})`,
 );
-printPackaging();
+printPackaging(DIST);
 await measureInChromium();
 if (quick) console.log('\nSynthetic 100-module build skipped (--quick).');
 else await measureSyntheticBuild(real);
