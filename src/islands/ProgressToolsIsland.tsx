@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { fileSizeProblem } from '../lib/progress/import-limits.ts';
 import { replaceState, resetProgress } from '../lib/progress/store.ts';
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 import { DownloadProgressButton } from './DownloadProgressButton.tsx';
 import { useHydrated } from './hooks/use-hydrated.ts';
 import { useProgressStarted } from './hooks/use-progress.ts';
