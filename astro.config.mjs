@@ -24,6 +24,11 @@ export default defineConfig({
 	security: { csp: contentSecurityPolicy() },
 	integrations: [courseCheck(), preact(), mdx(), unusedCss()],
 	vite: {
+		resolve: {
+			// Dexie's default entry wraps its UMD build; the ES module build is the same code,
+			// about 11 KB smaller once minified, on every page that keeps progress.
+			alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+		},
 		define: { 'import.meta.env.RIP_TARGET': JSON.stringify(target) },
 		plugins: [
 			{

@@ -9,7 +9,7 @@ import { isCourseInfo, type ScoInfo } from '../lib/scorm/module-info.ts';
 import { PAGE_LEAVING_EVENT } from '../lib/site/page-leave.ts';
 import { startScormSession, type ScormSession } from '../lib/scorm/session/index.ts';
 import type { ScormLaunchConfig } from '../schemas/scorm-contract.ts';
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 
 declare global {
 	interface Window {

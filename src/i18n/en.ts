@@ -6,21 +6,16 @@
  * A second language is a second file exporting a `Strings` object. Strings that take values are
  * functions, so each language keeps its own word order and plurals. Where a sentence wraps an
  * element (a link, a title in bold), the parts around it are `before` and `after`; strings ending
- * in `Html` hold inline markup and contain no values.
+ * in `Html` hold inline markup and contain no values. The part the course's islands use is
+ * `en-islands.ts`, which this file extends, so the browser loads only those strings.
  */
 import { authors } from './en/authors.ts';
-import { chrome } from './en/chrome.ts';
-import { course } from './en/course.ts';
-import { pages } from './en/pages.ts';
+import { islandStrings } from './en-islands.ts';
 import { youngPeopleReview } from './en/young-people-review.ts';
 import { facilitator } from './en/review-session.ts';
 
 export const en = {
-	/** BCP 47 tag for dates and times. */
-	locale: 'en-GB',
-	...chrome,
-	...course,
-	...pages,
+	...islandStrings,
 	...authors,
 	youngPeopleReview,
 	...facilitator,

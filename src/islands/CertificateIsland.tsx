@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ModuleSummary } from '../schemas/module-summary.ts';
 import { moduleStatus } from '../lib/progress/status.ts';
 import { setLearnerName } from '../lib/progress/store.ts';
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 import { useDebouncedSave } from './hooks/use-debounced-save.ts';
 import { useModuleProgress, useProgressState } from './hooks/use-progress.ts';
 

@@ -1,6 +1,6 @@
 import { downloadProgress } from '../lib/progress/download.ts';
 import { progressState } from '../lib/progress/store.ts';
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 
 interface Props {
 	disabled?: boolean;

@@ -1,5 +1,5 @@
 import type { ModuleSummary } from '../schemas/module-summary.ts';
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 import { useModuleProgress } from './hooks/use-progress.ts';
 
 interface Props {

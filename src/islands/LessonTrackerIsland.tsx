@@ -3,7 +3,7 @@ import type { ModuleSummary } from '../schemas/module-summary.ts';
 import { moduleStatus } from '../lib/progress/status.ts';
 import { takeOpenedLessons } from '../lib/progress/opened-lessons.ts';
 import { dispatch } from '../lib/progress/store.ts';
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 import { useModuleProgress, useProgressReady } from './hooks/use-progress.ts';
 
 /** `localStorage`, or nothing where reading it throws (some privacy settings). */

@@ -1,6 +1,6 @@
 import type { ModuleSummary } from '../schemas/module-summary.ts';
 import { moduleStatus } from '../lib/progress/status.ts';
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 import { useProgressState } from './hooks/use-progress.ts';
 import { StatusTag } from './StatusTag.tsx';
 

@@ -1,12 +1,26 @@
 import { useRef, useState } from 'preact/hooks';
 import { fileSizeProblem } from '../lib/progress/import-limits.ts';
 import { replaceState, resetProgress } from '../lib/progress/store.ts';
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 import { DownloadProgressButton } from './DownloadProgressButton.tsx';
 import { useHydrated } from './hooks/use-hydrated.ts';
 import { useProgressStarted } from './hooks/use-progress.ts';
 
 type Message = { kind: 'success' | 'error'; text: string } | undefined;
+
+/**
+ * The progress file reader, which carries zod, is fetched only when a learner loads a file.
+ * Undefined when it cannot be fetched: offline, or the site was updated since the page opened and
+ * the old file is gone.
+ */
+async function loadProgressReader() {
+	try {
+		return (await import('../lib/progress/transfer.ts')).parseProgressImport;
+	} catch (error) {
+		console.error('The progress file reader could not be loaded.', error);
+		return undefined;
+	}
+}
 
 /** Export, import and reset, with a plain message for every outcome. */
 export function ProgressToolsIsland() {
@@ -35,7 +49,11 @@ export function ProgressToolsIsland() {
 			show({ kind: 'error', text: t.progressTools.notLoaded(sizeProblem) });
 			return;
 		}
-		const { parseProgressImport } = await import('../lib/progress/transfer.ts');
+		const parseProgressImport = await loadProgressReader();
+		if (!parseProgressImport) {
+			show({ kind: 'error', text: t.progressTools.notLoaded(t.progressTools.readerMissing) });
+			return;
+		}
 		const result = parseProgressImport(await file.text());
 		if (!result.ok) {
 			show({ kind: 'error', text: t.progressTools.notLoaded(result.message) });

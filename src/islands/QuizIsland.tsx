@@ -11,7 +11,7 @@ import { canRestartAssessment } from '../lib/progress/restart-offer.ts';
 import { currentAssessmentAnswer, moduleStatus } from '../lib/progress/status.ts';
 import { dispatch } from '../lib/progress/store.ts';
 import type { QuestionProgress } from '../schemas/progress.ts';
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 import { useFocusRequest } from './hooks/use-focus-request.ts';
 import { useHydrated } from './hooks/use-hydrated.ts';
 import { useModuleProgress } from './hooks/use-progress.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReflectionData } from '../schemas/review.ts';
 import { dispatch, storageStatus } from '../lib/progress/store.ts';
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 import { useDebouncedSave } from './hooks/use-debounced-save.ts';
 import { useHydrated } from './hooks/use-hydrated.ts';
 import { useModuleProgress } from './hooks/use-progress.ts';

@@ -11,7 +11,7 @@ import {
 	type RightsCheckContent,
 } from '../lib/course/rights-check.ts';
 import { dispatch, progressState } from '../lib/progress/store.ts';
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 import { useDebouncedSave } from './hooks/use-debounced-save.ts';
 import { useFocusRequest } from './hooks/use-focus-request.ts';
 import { useProgressReady } from './hooks/use-progress.ts';

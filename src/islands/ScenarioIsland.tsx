@@ -9,7 +9,7 @@ import {
 	type Vars,
 } from '../lib/course/scenario-play.ts';
 import { dispatch, progressState } from '../lib/progress/store.ts';
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 import { useFocusRequest } from './hooks/use-focus-request.ts';
 import { useModuleProgress, useProgressReady } from './hooks/use-progress.ts';
 import { DeadEnd } from './scenario/DeadEnd.tsx';

@@ -1,4 +1,4 @@
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 
 interface Props {
 	status: 'not-started' | 'in-progress' | 'completed';

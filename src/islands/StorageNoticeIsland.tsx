@@ -1,5 +1,5 @@
 import { storageProblem, storageStatus } from '../lib/progress/store.ts';
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 import { DownloadProgressButton } from './DownloadProgressButton.tsx';
 import { useProgressStarted } from './hooks/use-progress.ts';
 

@@ -4,7 +4,7 @@ import { countRatings, RATING_LABELS, RATING_MEANINGS } from '../lib/course/traf
 import { reviewGroups } from '../lib/review/groups.ts';
 import { localDay, type ViewProblem } from '../lib/review/views.ts';
 import type { ReviewLinks } from '../lib/site/review-links.ts';
-import { t } from '../i18n/en.ts';
+import { t } from '../i18n/en-islands.ts';
 import { useReviewView } from './hooks/use-review-view.ts';
 import { FinishActions, problemMessage } from './traffic-light/FinishActions.tsx';
 import { StatementRating } from './traffic-light/StatementRating.tsx';

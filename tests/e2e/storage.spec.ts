@@ -256,6 +256,32 @@ test('an import the browser cannot save is reported as not loaded and changes no
 	await expect(firstModule, 'what was stored is unchanged').toContainText('In progress');
 });
 
+test('a file reader that cannot be fetched is reported, and the import changes nothing', async ({
+	page,
+}, testInfo) => {
+	await page.goto(CHECK);
+	await hydrateAll(page);
+	await answerFirstQuestion(page);
+	await page.goto('/progress/');
+	await waitForHydration(page);
+	const firstModule = page.locator('.app-progress__module').first();
+	await expect(firstModule).toContainText('In progress');
+
+	await mkdir(testInfo.outputDir, { recursive: true });
+	const file = join(testInfo.outputDir, 'completed.json');
+	await writeFile(file, progressFile({ 'first-look': completedFirstLook }));
+	// The reader is fetched on first use: a ward PC that has lost its connection cannot fetch it.
+	await page.route('**/_astro/transfer.*.js', (route) => route.abort('internetdisconnected'));
+	await loadFile(page, file);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText(
+		'This page could not load the part that reads progress files: the connection may have dropped, or the course may have been updated since you opened this page. Check your connection, reload the page and try again. Your current progress has not been changed.',
+	);
+	await expect(alert).toBeFocused();
+	await expect(firstModule).toContainText('In progress');
+	await expect(firstModule).not.toContainText('Completed');
+});
+
 test('a completion from a hand-made file is certified as imported, and its text stays text', async ({
 	page,
 }, testInfo) => {

@@ -65,6 +65,9 @@ export const pages = {
 		notSaved: (problem: string) =>
 			`This browser could not save the progress from the file (${problem}).`,
 		loaded: 'Your progress has been loaded from the file.',
+		/** The file reader is fetched on first use; this is when that fetch failed. */
+		readerMissing:
+			'This page could not load the part that reads progress files: the connection may have dropped, or the course may have been updated since you opened this page. Check your connection, reload the page and try again.',
 		resetHeading: 'Start again',
 		confirmTitle: 'Delete all your progress?',
 		confirmText:

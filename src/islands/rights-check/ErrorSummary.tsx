@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import type { FieldDef, StepDef } from '../../lib/course/rights-check.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 
 interface Props {
 	errors: Record<string, string>;

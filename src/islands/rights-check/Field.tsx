@@ -4,7 +4,7 @@ import {
 	categoryLabel,
 	type FieldDef,
 } from '../../lib/course/rights-check.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 import type { Answers, Right } from './types.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Notice } from '../../lib/course/rights-check.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 
 interface Props {
 	notice: Notice;

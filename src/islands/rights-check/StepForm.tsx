@@ -6,7 +6,7 @@ import {
 	type RightsCheckContent,
 	type StepDef,
 } from '../../lib/course/rights-check.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { Field } from './Field.tsx';
 import { NoticePanel } from './NoticePanel.tsx';

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RightsCheckData } from '../../schemas/review.ts';
 import { joinList } from '../../lib/course/right-label.ts';
 import { summarise, type RightsCheckContent } from '../../lib/course/rights-check.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 import { printOnly } from '../print-only.ts';
 import { NoticePanel } from './NoticePanel.tsx';
 import type { Answers } from './types.ts';

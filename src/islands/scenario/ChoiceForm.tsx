@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ScenarioChoice } from '../../schemas/scenario.ts';
 import { inlineHtml } from '../../lib/course/html-text.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 
 interface Props {
 	name: string;

@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 
 interface Props {
 	headingRef: RefObject<HTMLHeadingElement>;

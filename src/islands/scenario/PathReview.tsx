@@ -1,7 +1,7 @@
 import type { ScenarioData } from '../../schemas/scenario.ts';
 import { inlineHtml } from '../../lib/course/html-text.ts';
 import { reviewPath } from '../../lib/course/scenario-play.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 import { Html } from './Html.tsx';
 import { RightsLine } from './RightsLine.tsx';
 

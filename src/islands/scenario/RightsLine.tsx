@@ -1,5 +1,5 @@
 import { joinList, rightLabel } from '../../lib/course/right-label.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 
 interface Props {
 	/** Right ids, such as `art-8`. */

@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import type { EndingOutcome, ScenarioData } from '../../schemas/scenario.ts';
 import type { ScenarioProgress } from '../../schemas/progress.ts';
 import type { StepView } from '../../lib/course/scenario-play.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 import { Html } from './Html.tsx';
 import { PathReview } from './PathReview.tsx';
 

@@ -1,5 +1,5 @@
 import type { ScenarioData } from '../../schemas/scenario.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 import { Html } from './Html.tsx';
 
 interface Props {

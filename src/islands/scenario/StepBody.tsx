@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import type { ScenarioChoice } from '../../schemas/scenario.ts';
 import { inlineHtml } from '../../lib/course/html-text.ts';
 import { applyAssignments, type StepView, type Vars } from '../../lib/course/scenario-play.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 import { ChoiceForm } from './ChoiceForm.tsx';
 import { DeadEnd } from './DeadEnd.tsx';
 import { Html } from './Html.tsx';

@@ -4,7 +4,7 @@ import {
 	UNRATED_LABEL,
 	type RatingCounts,
 } from '../../lib/course/traffic-light.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 
 /** One row per count, in the order of the chart and the table beside it. */
 export const BARS: ReadonlyArray<{ key: keyof Omit<RatingCounts, 'total'>; label: string }> = [

@@ -3,7 +3,7 @@ import { NOTE_MAX_LENGTH } from '../../schemas/review-constants.ts';
 import { inlineHtml } from '../../lib/course/html-text.ts';
 import { RATING_LABELS } from '../../lib/course/traffic-light.ts';
 import type { ReviewFormWords } from '../../i18n/en/course.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 
 interface Props {
 	statement: StatementData;

@@ -1,7 +1,7 @@
 import type { ReviewGroup } from '../../schemas/review-files.ts';
 import { GROUP_LABELS } from '../../lib/review/groups.ts';
 import type { ViewDraft } from '../../lib/review/views.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 
 interface Props {
 	base: string;

@@ -1,6 +1,6 @@
 import type { Rating, TrafficLightData } from '../../schemas/review.ts';
 import { countRatings } from '../../lib/course/traffic-light.ts';
-import { t } from '../../i18n/en.ts';
+import { t } from '../../i18n/en-islands.ts';
 import { BARS, RatingChart } from './RatingChart.tsx';
 
 interface Props {

@@ -17,22 +17,15 @@
 import {
 	RIGHTS_CHECK_NOTICE_IDS,
 	RIGHTS_CHECK_STEP_IDS,
-	type FieldDef,
-	type FieldKind,
 	type NoticeId,
-	type NoticeText,
-	type StepDef,
 	type StepId,
-} from '../../schemas/rights-check.ts';
+} from '../../schemas/rights-check-ids.ts';
+// Types only: the schemas module carries zod, which the island must not load.
+import type { FieldDef, FieldKind, NoticeText, StepDef } from '../../schemas/rights-check.ts';
 import { joinList, rightLabel } from './right-label.ts';
 
-export type {
-	FieldDef,
-	FieldOption,
-	NoticeId,
-	StepDef,
-	StepId,
-} from '../../schemas/rights-check.ts';
+export type { NoticeId, StepId } from '../../schemas/rights-check-ids.ts';
+export type { FieldDef, FieldOption, StepDef } from '../../schemas/rights-check.ts';
 
 export type Answers = Readonly<Record<string, string | readonly string[]>>;
 

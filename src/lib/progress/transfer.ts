@@ -1,7 +1,9 @@
 /**
  * Import of a progress file written by `export-file.ts`. Kept apart because validation pulls zod
  * into the bundle: load this module only where import happens (dynamic `import()` on the My
- * progress page).
+ * progress page). It uses `zod/mini`, the same checks as zod with a functional API the bundler
+ * can trim to what is used, because this chunk counts in the page's JavaScript budget (README ›
+ * Performance).
  *
  * File shape: `{ app: 'rights-in-practice', format: 1, exportedAt, progress }`, where `progress`
  * is a `StoredProgress` (see `migrate.ts`). `format` versions the envelope; `progress.schema`
@@ -15,7 +17,7 @@
  * Every completion in an imported file is marked `completionImported`: this browser did not see
  * the module done, and the certificate says the completion comes from an imported file.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EXPORT_APP, EXPORT_FORMAT } from './export-file.ts';
 import { textLimitProblem } from './import-limits.ts';
 import { migrateStoredState, PROGRESS_SCHEMA } from './migrate.ts';
@@ -27,7 +29,8 @@ export type ProgressImportResult =
 /** How far ahead of this device's clock a timestamp may be (another device's clock may run fast). */
 export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
-const idMap = <T extends z.ZodType>(value: T) => z.record(z.string(), value).optional();
+const idMap = <T extends z.ZodMiniType>(value: T) => z.optional(z.record(z.string(), value));
+const count = () => z.optional(z.int().check(z.minimum(0)));
 
 // Maps other than `modules` may be missing (older or hand-trimmed files get defaults from
 // `migrateStoredState`); what is present must have the right type. Objects are loose so fields
@@ -35,76 +38,74 @@ const idMap = <T extends z.ZodType>(value: T) => z.record(z.string(), value).opt
 function timeSchema(now: Date) {
 	const latest = now.getTime() + CLOCK_SKEW_MS;
 	// zod's ISO check knows month lengths and leap years: 2025-02-29 is refused.
-	return z.iso
-		.datetime({ offset: true })
-		.refine((text) => Date.parse(text) <= latest, 'a date in the future');
+	return z.optional(
+		z.iso
+			.datetime({ offset: true })
+			.check(z.refine((text) => Date.parse(text) <= latest, 'a date in the future')),
+	);
 }
 
-function progressSchema(time: z.ZodType<string>) {
+type Time = ReturnType<typeof timeSchema>;
+
+function progressSchema(time: Time) {
 	return z.looseObject({
-		schema: z.number().int().min(1),
-		learnerName: z.string().optional(),
+		schema: z.int().check(z.minimum(1)),
+		learnerName: z.optional(z.string()),
 		modules: z.record(z.string(), moduleRecordSchema(time)),
 	});
 }
 
-function moduleRecordSchema(time: z.ZodType<string>) {
+function moduleRecordSchema(time: Time) {
 	return z.looseObject({
-		moduleId: z.string().min(1),
-		moduleVersion: z.string().optional(),
-		startedAt: time.optional(),
-		updatedAt: time.optional(),
-		completedAt: time.optional(),
-		completedScore: z.number().min(0).max(100).optional(),
-		completedVersion: z.string().optional(),
-		bookmark: z.string().optional(),
-		assessmentRestartedAt: time.optional(),
-		lessons: idMap(
-			z.looseObject({
-				firstVisitedAt: time.optional(),
-				lastVisitedAt: time.optional(),
-				visits: z.number().int().min(0).optional(),
-			}),
-		),
+		moduleId: z.string().check(z.minLength(1)),
+		moduleVersion: z.optional(z.string()),
+		startedAt: time,
+		updatedAt: time,
+		completedAt: time,
+		completedScore: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+		completedVersion: z.optional(z.string()),
+		bookmark: z.optional(z.string()),
+		assessmentRestartedAt: time,
+		lessons: idMap(z.looseObject({ firstVisitedAt: time, lastVisitedAt: time, visits: count() })),
 		questions: idMap(
 			z.looseObject({
 				response: z.array(z.string()),
 				correct: z.boolean(),
-				attempts: z.number().int().min(0).optional(),
-				answeredAt: time.optional(),
+				attempts: count(),
+				answeredAt: time,
 			}),
 		),
 		scenarios: idMap(
 			z.looseObject({
-				path: z
-					.array(z.looseObject({ nodeId: z.string(), choiceId: z.string(), at: time.optional() }))
-					.optional(),
-				vars: z.record(z.string(), z.string()).optional(),
-				currentNodeId: z.string().optional(),
-				ending: z
-					.looseObject({
+				path: z.optional(
+					z.array(z.looseObject({ nodeId: z.string(), choiceId: z.string(), at: time })),
+				),
+				vars: z.optional(z.record(z.string(), z.string())),
+				currentNodeId: z.optional(z.string()),
+				ending: z.optional(
+					z.looseObject({
 						id: z.string(),
 						outcome: z.enum(['positive', 'mixed', 'negative']),
 						score: z.number(),
-						at: time.optional(),
-					})
-					.optional(),
-				bestScore: z.number().optional(),
-				runs: z.number().int().min(0).optional(),
+						at: time,
+					}),
+				),
+				bestScore: z.optional(z.number()),
+				runs: count(),
 			}),
 		),
 		reviews: idMap(
 			z.looseObject({
-				ratings: z.record(z.string(), z.enum(['red', 'amber', 'green'])).optional(),
-				actions: z.record(z.string(), z.string()).optional(),
-				updatedAt: time.optional(),
+				ratings: z.optional(z.record(z.string(), z.enum(['red', 'amber', 'green']))),
+				actions: z.optional(z.record(z.string(), z.string())),
+				updatedAt: time,
 			}),
 		),
-		reflections: idMap(z.looseObject({ text: z.string(), updatedAt: time.optional() })),
+		reflections: idMap(z.looseObject({ text: z.string(), updatedAt: time })),
 		checks: idMap(
 			z.looseObject({
 				answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
-				updatedAt: time.optional(),
+				updatedAt: time,
 			}),
 		),
 	});
@@ -143,9 +144,7 @@ export function parseProgressImport(text: string, now: Date = new Date()): Progr
 		);
 	}
 	const time = timeSchema(now);
-	const parsed = z
-		.object({ exportedAt: time.optional(), progress: progressSchema(time) })
-		.safeParse(file);
+	const parsed = z.object({ exportedAt: time, progress: progressSchema(time) }).safeParse(file);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
 		// The learner knows the file's progress as a whole; the envelope's key adds nothing.

@@ -14,7 +14,10 @@ import {
 } from '../../course/rights-check.ts';
 import { formatLocation, type Problem } from '../../problems/problem.ts';
 import { listCode } from '../../problems/suggest.ts';
-import { RIGHTS_CHECK_NOTICE_IDS, RIGHTS_CHECK_STEP_IDS } from '../../../schemas/rights-check.ts';
+import {
+	RIGHTS_CHECK_NOTICE_IDS,
+	RIGHTS_CHECK_STEP_IDS,
+} from '../../../schemas/rights-check-ids.ts';
 import type { Course, YamlFile } from '../load.ts';
 import { fieldName } from './schema.ts';
 import { placeOfPath } from '../yaml.ts';

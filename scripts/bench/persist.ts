@@ -1,0 +1,32 @@
+/**
+ * Times the real Dexie storage adapter persisting progress events in Chromium: `persist-entry.ts`
+ * is bundled and run in a page of the built site.
+ */
+import type { Browser } from '@playwright/test';
+import { build } from 'esbuild';
+import { join } from 'node:path';
+
+/** Milliseconds for each of `count` events, in order. */
+export async function timePersisting(
+	browser: Browser,
+	pageUrl: string,
+	count: number,
+): Promise<number[]> {
+	const bundle = await build({
+		entryPoints: [join(import.meta.dirname, 'persist-entry.ts')],
+		bundle: true,
+		format: 'iife',
+		write: false,
+		platform: 'browser',
+		target: 'es2022',
+		minify: true,
+	});
+	const page = await browser.newPage();
+	try {
+		await page.goto(pageUrl);
+		await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+		return await page.evaluate((events) => window.benchPersist(events), count);
+	} finally {
+		await page.context().close();
+	}
+}
