@@ -11,11 +11,13 @@
  */
 import { authors } from './en/authors.ts';
 import { islandStrings } from './en-islands.ts';
+import { pageChrome } from './en/page-chrome.ts';
 import { youngPeopleReview } from './en/young-people-review.ts';
 import { facilitator } from './en/review-session.ts';
 
 export const en = {
 	...islandStrings,
+	...pageChrome,
 	...authors,
 	youngPeopleReview,
 	...facilitator,

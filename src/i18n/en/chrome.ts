@@ -1,4 +1,4 @@
-/** English interface strings: site chrome and the author components: header, footer, notices, law notes, the launch page. */
+/** English interface strings the islands share: the site name, common words, status, the launch page and the storage notice. */
 export const chrome = {
 	site: {
 		name: 'Rights in Practice',
@@ -24,93 +24,10 @@ export const chrome = {
 		sources: 'Sources',
 		downloadProgress: 'Download my progress',
 	},
-	header: {
-		navLabel: 'Main',
-		course: 'Course',
-		progress: 'My progress',
-		tools: 'Tools',
-		rights: 'The 16 rights',
-		glossary: 'Glossary',
-	},
-	footer: {
-		heading: 'About this course',
-		sources: 'Sources',
-		law: 'The law as at',
-		progress: 'Export or reset your progress',
-		privacySite:
-			'Your progress is stored only in this browser. Nothing you do here is sent anywhere.',
-		privacyScorm:
-			'Your organisation’s learning system records your progress, score and answers to questions. Notes you write stay on this device.',
-	},
-	breadcrumbs: {
-		label: 'Breadcrumb',
-		/** Visually hidden before the parent page's name in the back link. */
-		backTo: 'Back to ',
-	},
-	lessonPagination: {
-		label: 'Lessons',
-		moduleOverview: 'Module overview',
-	},
 	status: {
 		'not-started': 'Not started',
 		'in-progress': 'In progress',
 		completed: 'Completed',
-	},
-	categories: {
-		absolute: 'Absolute right',
-		limited: 'Limited right',
-		qualified: 'Qualified right',
-		'non-freestanding': 'Not free-standing',
-	},
-	callout: {
-		important: 'Important',
-		keyPoint: 'Key point',
-		/** Visually hidden before a key point. */
-		keyPointPrefix: 'Key point: ',
-	},
-	legalRef: {
-		/** Visually hidden before a source note's number. */
-		note: 'source ',
-	},
-	term: {
-		toggleLabel: (term: string) => `What “${term}” means`,
-		glossaryLink: 'See the glossary',
-	},
-	pageSources: {
-		heading: 'Sources for this page',
-	},
-	lawStatus: {
-		asAt: 'The law as at ',
-		sources: 'Sources:',
-		allNotes: 'Law as at: every law note and when it is checked',
-		brief: 'The law:',
-		seeAbove: 'See the law note above',
-		seeOn: 'See the law note on ',
-	},
-	versionLink: {
-		easyReadLink: 'Easy read version',
-		easyReadAfter: ' of this module, with short sentences, pictures and bigger text.',
-		easyReadNamed: (title: string) =>
-			`There is an easy read version of this module, with short sentences, pictures and bigger text: “${title}”.`,
-		fullBefore: 'This is the easy read version. Read the ',
-		fullLink: 'full version',
-		fullAfter: '.',
-		fullNamed: (title: string) =>
-			`This is the easy read version. The full version is called “${title}”.`,
-	},
-	crisisBox: {
-		heading: 'If you feel unsafe',
-		lead: 'If you feel unsafe or like hurting yourself, tell a member of staff now.',
-		outside: 'You can also talk to someone outside the ward:',
-		call: 'Call',
-		text: 'Text',
-		/** After a text keyword: "Text SHOUT to 85258". */
-		textKeywordTo: (keyword: string) => ` ${keyword} to`,
-		online: (service: string, where: string) => `${service} at ${where}`,
-		emergency: 'In an emergency,',
-		emergencyOr: ' or ',
-		emergencyOnline: (service: string, where: string) => `use ${service} at ${where}`,
-		checked: (date: string) => `Numbers checked on ${date}.`,
 	},
 	launch: {
 		contentsModule: 'Module contents',

@@ -26,20 +26,6 @@ export interface ReviewFormWords {
 }
 
 export const course = {
-	home: {
-		description:
-			"Human rights as an everyday decision tool in children and young people's inpatient mental health services.",
-		lede: 'Human rights as a practical tool for everyday decisions on children and young people’s mental health wards: for staff, for young people and families, and for the people who commission care.',
-		siteBefore:
-			'Work at your own pace. There is no account to create: your progress is kept in this browser, and you can ',
-		siteLink: 'export it',
-		siteAfter: (minutes: number) => ` to keep a copy. About ${minutes} minutes in all.`,
-		scorm: (minutes: number) =>
-			`Work at your own pace, one module at a time: your learning system records your progress, and the course is complete when every module is. About ${minutes} minutes in all.`,
-		modules: 'Modules',
-		moduleMeta: (audience: string, minutes: number, lessons: number) =>
-			`For ${audience}. About ${minutes} minutes, ${lessons} lesson${lessons === 1 ? '' : 's'}.`,
-	},
 	module: {
 		completion: {
 			'all-lessons': () => 'Open every lesson to complete this module.',
