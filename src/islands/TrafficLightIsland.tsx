@@ -6,6 +6,7 @@ import { localDay, type ViewProblem } from '../lib/review/views.ts';
 import type { ReviewLinks } from '../lib/site/review-links.ts';
 import { t } from '../i18n/en-islands.ts';
 import { useReviewView } from './hooks/use-review-view.ts';
+import { LoadingNote } from './LoadingNote.tsx';
 import { FinishActions, problemMessage } from './traffic-light/FinishActions.tsx';
 import { StatementRating } from './traffic-light/StatementRating.tsx';
 import { detailFieldId, ViewDetails } from './traffic-light/ViewDetails.tsx';
@@ -66,7 +67,7 @@ export function TrafficLightIsland({ moduleId, data, links }: Props) {
 					<p>{t.trafficLight.notKept}</p>
 				</div>
 			)}
-			{!view.ready && <p class="nhsuk-hint">{t.trafficLight.loading}</p>}
+			<LoadingNote ready={view.ready}>{t.trafficLight.loading}</LoadingNote>
 
 			<ViewDetails
 				base={base}

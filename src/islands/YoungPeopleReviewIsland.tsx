@@ -5,6 +5,7 @@ import { countRatings } from '../lib/course/traffic-light.ts';
 import type { ViewProblem } from '../lib/review/views.ts';
 import { t } from '../i18n/en.ts';
 import { useReviewView } from './hooks/use-review-view.ts';
+import { LoadingNote } from './LoadingNote.tsx';
 import { FinishActions } from './traffic-light/FinishActions.tsx';
 import { StatementRating } from './traffic-light/StatementRating.tsx';
 
@@ -53,7 +54,7 @@ export function YoungPeopleReviewIsland({ data }: Props) {
 					<p>{words.notKept}</p>
 				</div>
 			)}
-			{!view.ready && <p class="nhsuk-hint">{words.loading}</p>}
+			<LoadingNote ready={view.ready}>{words.loading}</LoadingNote>
 			<ol class="app-traffic-light__statements">
 				{data.statements.map((statement, index) => (
 					<StatementRating

@@ -84,8 +84,13 @@ export async function waitForHydration(page: Page): Promise<void> {
 	);
 }
 
-/** Scrolls through the page so `client:visible` islands hydrate, then waits for them. */
+/**
+ * Scrolls through the page so `client:visible` islands hydrate, then waits for them. An island
+ * starts watching for visibility only once the page has parsed (DOMContentLoaded), so that comes
+ * first: a pass made earlier would scroll past islands not yet watching.
+ */
 export async function hydrateAll(page: Page): Promise<void> {
+	await page.waitForLoadState('domcontentloaded');
 	await page.evaluate(async () => {
 		for (const island of document.querySelectorAll('astro-island')) {
 			(island.firstElementChild ?? island).scrollIntoView();

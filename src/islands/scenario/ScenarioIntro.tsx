@@ -1,6 +1,7 @@
 import type { ScenarioData } from '../../schemas/scenario.ts';
 import { t } from '../../i18n/en-islands.ts';
 import { Html } from './Html.tsx';
+import { LoadingNote } from '../LoadingNote.tsx';
 
 interface Props {
 	data: ScenarioData;
@@ -35,11 +36,9 @@ export function ScenarioIntro({ data, ready, onStart }: Props) {
 			>
 				{t.scenario.start}
 			</button>
-			{!ready && (
-				<p class="nhsuk-hint app-scenario__loading" id={`${data.id}-loading`}>
-					{t.scenario.loading}
-				</p>
-			)}
+			<LoadingNote ready={ready} id={`${data.id}-loading`}>
+				{t.scenario.loading}
+			</LoadingNote>
 		</div>
 	);
 }
