@@ -1,19 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import type { ModuleSummary } from '../schemas/module-summary.ts';
 import { moduleStatus } from '../lib/progress/status.ts';
-import { takeOpenedLessons } from '../lib/progress/opened-lessons.ts';
-import { dispatch } from '../lib/progress/store.ts';
+import { forgetOpenedLessons, readOpenedLessons } from '../lib/progress/opened-lessons.ts';
+import { dispatch, storageStatus } from '../lib/progress/store.ts';
+import { deviceLocalStorage } from '../lib/site/device-local-storage.ts';
 import { t } from '../i18n/en-islands.ts';
 import { useModuleProgress, useProgressReady } from './hooks/use-progress.ts';
-
-/** `localStorage`, or nothing where reading it throws (some privacy settings). */
-function localStorageOrUndefined(): Storage | undefined {
-	try {
-		return localStorage;
-	} catch {
-		return undefined;
-	}
-}
 
 interface Props {
 	summary: ModuleSummary;
@@ -29,30 +21,32 @@ export function LessonTrackerIsland({ summary, lessonId }: Props) {
 	const status = moduleStatus(summary, progress);
 
 	useProgressReady(() => {
-		// This page's opening, and any lesson left before its own tracker loaded, as the page
-		// script noted them; this lesson alone when storage refused the note.
-		const opened = takeOpenedLessons(localStorageOrUndefined(), summary.id);
-		if (!opened.some((lesson) => lesson.lessonId === lessonId)) {
-			opened.push({
-				moduleId: summary.id,
-				lessonId,
-				at: new Date().toISOString(),
-			});
-		}
-		for (const lesson of opened) {
-			void dispatch({
+		// This page's opening, and any lesson left before its visit was saved, as the page script
+		// noted them; this lesson alone when storage refused the note. The notes are forgotten
+		// only once the saves have finished.
+		const storage = deviceLocalStorage();
+		const noted = readOpenedLessons(storage, summary.id);
+		const opened = noted.some((lesson) => lesson.lessonId === lessonId)
+			? noted
+			: [...noted, { moduleId: summary.id, lessonId, at: new Date().toISOString() }];
+		const saves = opened.flatMap((lesson) => [
+			dispatch({
 				type: 'module-opened',
 				moduleId: lesson.moduleId,
 				moduleVersion: summary.version,
 				at: lesson.at,
-			});
-			void dispatch({
+			}),
+			dispatch({
 				type: 'lesson-visited',
 				moduleId: lesson.moduleId,
 				lessonId: lesson.lessonId,
 				at: lesson.at,
-			});
-		}
+			}),
+		]);
+		void Promise.all(saves).then(() => {
+			// Kept in memory only, nothing was saved: the notes stay for a page that can save them.
+			if (storageStatus.peek() === 'persistent') forgetOpenedLessons(storage, noted);
+		});
 	}, [summary.id, lessonId]);
 
 	useEffect(() => {

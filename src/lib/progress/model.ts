@@ -70,6 +70,10 @@ function createScenarioProgress(): ScenarioProgress {
  *
  * `scenario-ended` counts a run once: a repeated end for a run that has already ended (a
  * re-render, a reload on the ending) changes nothing but `updatedAt`.
+ *
+ * `lesson-visited` is recorded once per visit (a visit replayed with the same time changes
+ * nothing), and moves the bookmark only when it is the latest visit. `updatedAt` is the time of
+ * the latest event, so an older one replayed late never moves it back.
  */
 export function applyEvent(state: ProgressState, event: ProgressEvent): ProgressState {
 	const module = applyEventToModule(state.modules[event.moduleId], event);
@@ -88,7 +92,9 @@ export function applyEventToModule(
 			event.type === 'module-opened' ? event.moduleVersion : '',
 			event.at,
 		);
-	return applyModuleEvent({ ...before, updatedAt: event.at }, event);
+	// The time of the latest change: an event replayed from a page's notes may be older.
+	const updatedAt = before.updatedAt > event.at ? before.updatedAt : event.at;
+	return applyModuleEvent({ ...before, updatedAt }, event);
 }
 
 function applyModuleEvent(module: ModuleProgress, event: ProgressEvent): ModuleProgress {
@@ -98,9 +104,15 @@ function applyModuleEvent(module: ModuleProgress, event: ProgressEvent): ModuleP
 
 		case 'lesson-visited': {
 			const previous = module.lessons[event.lessonId];
+			// The page's note of an opening is replayed until its save is known to have landed
+			// (`opened-lessons.ts`): the same visit again changes nothing, and an older one never
+			// takes the bookmark from a later visit.
+			if (previous !== undefined && previous.lastVisitedAt >= event.at) return module;
+			const marked = module.bookmark === undefined ? undefined : module.lessons[module.bookmark];
+			const later = marked !== undefined && marked.lastVisitedAt > event.at;
 			return {
 				...module,
-				bookmark: event.lessonId,
+				bookmark: later ? (module.bookmark ?? event.lessonId) : event.lessonId,
 				lessons: {
 					...module.lessons,
 					[event.lessonId]: {

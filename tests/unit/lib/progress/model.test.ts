@@ -50,6 +50,31 @@ describe('applyEvent', () => {
 		});
 	});
 
+	test("a lesson visit replayed from the page's notes counts once and never moves back", () => {
+		const visits = run(
+			{ type: 'lesson-visited', lessonId: 'l1', at: T1 },
+			{ type: 'lesson-visited', lessonId: 'l2', at: T2 },
+		);
+		// The next page replays the notes of both visits, as a page closed mid-save leaves them.
+		const replayed = [
+			{ type: 'lesson-visited', moduleId: 'm1', lessonId: 'l1', at: T1 },
+			{ type: 'lesson-visited', moduleId: 'm1', lessonId: 'l2', at: T2 },
+		] as const;
+		const after = replayed.reduce(applyEvent, visits);
+		expect(after.modules['m1']).toEqual(visits.modules['m1']);
+
+		// An older visit saved late, after a later one: counted, but the bookmark stays.
+		const late = applyEvent(run({ type: 'lesson-visited', lessonId: 'l2', at: T3 }), {
+			type: 'lesson-visited',
+			moduleId: 'm1',
+			lessonId: 'l1',
+			at: T2,
+		});
+		expect(late.modules['m1']?.bookmark).toBe('l2');
+		expect(late.modules['m1']?.lessons['l1']?.visits).toBe(1);
+		expect(late.modules['m1']?.updatedAt).toBe(T3);
+	});
+
 	test('records the version the learner opened', () => {
 		const state = run(
 			{ type: 'module-opened', moduleVersion: '1.0.0' },

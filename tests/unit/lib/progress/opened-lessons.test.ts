@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+	forgetOpenedLessons,
 	OPENED_LESSONS_KEY,
-	takeOpenedLessons,
+	readOpenedLessons,
 } from '../../../../src/lib/progress/opened-lessons.ts';
 
 function storageWith(text: string | null) {
@@ -19,42 +20,62 @@ const opened = {
 	lessonId: 'l-why-rights',
 	at: '2027-03-02T10:00:00.000Z',
 };
+const throwing = {
+	getItem: () => {
+		throw new Error('denied');
+	},
+	setItem: () => {
+		throw new Error('denied');
+	},
+	removeItem: () => undefined,
+};
 
-describe('takeOpenedLessons', () => {
-	test('returns every noted opening once, then nothing', () => {
+describe('readOpenedLessons', () => {
+	test('returns every noted opening of the module, and keeps them noted until their saves finish', () => {
 		const storage = storageWith(JSON.stringify([opened, { ...opened, lessonId: 'l-search' }]));
-		expect(takeOpenedLessons(storage, 'first-look').map((lesson) => lesson.lessonId)).toEqual([
-			'l-why-rights',
-			'l-search',
-		]);
-		expect(storage.items.has(OPENED_LESSONS_KEY)).toBe(false);
-		expect(takeOpenedLessons(storage, 'first-look')).toEqual([]);
+		const noted = readOpenedLessons(storage, 'first-look');
+		expect(noted.map((lesson) => lesson.lessonId)).toEqual(['l-why-rights', 'l-search']);
+		expect(readOpenedLessons(storage, 'first-look'), 'a page closed mid-save leaves them').toEqual(
+			noted,
+		);
 	});
 
-	test("leaves other modules' openings for their own tracker", () => {
+	test("leaves out other modules' openings", () => {
 		const other = { ...opened, moduleId: 'sixteen-rights', lessonId: 'l-m1-assessment' };
 		const storage = storageWith(JSON.stringify([opened, other]));
-		expect(takeOpenedLessons(storage, 'first-look')).toEqual([opened]);
-		expect(JSON.parse(storage.items.get(OPENED_LESSONS_KEY)!)).toEqual([other]);
+		expect(readOpenedLessons(storage, 'first-look')).toEqual([opened]);
 	});
 
-	test('drops what it cannot read, and never throws', () => {
-		expect(takeOpenedLessons(storageWith('not json'), 'first-look')).toEqual([]);
-		expect(takeOpenedLessons(storageWith('{"a":1}'), 'first-look')).toEqual([]);
+	test('leaves out what it cannot read, and never throws', () => {
+		expect(readOpenedLessons(storageWith('not json'), 'first-look')).toEqual([]);
+		expect(readOpenedLessons(storageWith('{"a":1}'), 'first-look')).toEqual([]);
 		expect(
-			takeOpenedLessons(
+			readOpenedLessons(
 				storageWith(JSON.stringify([opened, { ...opened, at: 'soon' }, 'x'])),
 				'first-look',
 			),
 		).toEqual([opened]);
-		expect(takeOpenedLessons(undefined, 'first-look')).toEqual([]);
-		const throwing = {
-			getItem: () => {
-				throw new Error('denied');
-			},
-			setItem: () => undefined,
-			removeItem: () => undefined,
-		};
-		expect(takeOpenedLessons(throwing, 'first-look')).toEqual([]);
+		expect(readOpenedLessons(undefined, 'first-look')).toEqual([]);
+		expect(readOpenedLessons(throwing, 'first-look')).toEqual([]);
+	});
+});
+
+describe('forgetOpenedLessons', () => {
+	test('forgets the saved openings and keeps those noted since and those of other modules', () => {
+		const other = { ...opened, moduleId: 'sixteen-rights', lessonId: 'l-m1-assessment' };
+		const since = { ...opened, lessonId: 'l-search', at: '2027-03-02T10:01:00.000Z' };
+		const storage = storageWith(JSON.stringify([opened, other]));
+		const saved = readOpenedLessons(storage, 'first-look');
+		storage.setItem(OPENED_LESSONS_KEY, JSON.stringify([opened, other, since]));
+		forgetOpenedLessons(storage, saved);
+		expect(JSON.parse(storage.items.get(OPENED_LESSONS_KEY)!)).toEqual([other, since]);
+	});
+
+	test('removes the key when nothing is left, and never throws', () => {
+		const storage = storageWith(JSON.stringify([opened, 'unreadable']));
+		forgetOpenedLessons(storage, [opened]);
+		expect(storage.items.has(OPENED_LESSONS_KEY)).toBe(false);
+		expect(() => forgetOpenedLessons(throwing, [opened])).not.toThrow();
+		expect(() => forgetOpenedLessons(undefined, [opened])).not.toThrow();
 	});
 });
