@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReviewGroup, ReviewSession } from '../../schemas/review-files.ts';
 import { newSession } from '../../lib/review/session.ts';
+import { deviceLocalStorage } from '../../lib/site/device-local-storage.ts';
 import {
 	keepSession,
 	restoreSession,
@@ -39,13 +40,7 @@ export function useStoredSession(reviewId: string, groups: readonly ReviewGroup[
 	latest.current = stored;
 
 	useEffect(() => {
-		let local: KeyValueStore | undefined;
-		try {
-			// Reading the property throws when the browser blocks storage for the site.
-			local = window.localStorage;
-		} catch {
-			local = undefined;
-		}
+		const local: KeyValueStore | undefined = deviceLocalStorage();
 		const restored = local ? restoreSession(local, reviewId) : ({ status: 'unavailable' } as const);
 		if (restored.status !== 'unavailable') store.current = local;
 		if (restored.status !== 'restored' && restored.status !== 'none') setProblem(restored.status);

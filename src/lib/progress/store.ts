@@ -22,10 +22,10 @@ import {
 	isJournaled,
 	isSuperseded,
 	type JournaledEvent,
-	type JournalStorage,
 	type UnsavedJournal,
 } from './unsaved-journal.ts';
 import type { ModuleProgress, ProgressEvent, ProgressState } from '../../schemas/progress.ts';
+import { deviceLocalStorage } from '../site/device-local-storage.ts';
 
 export type StorageStatus = 'loading' | 'persistent' | 'memory';
 
@@ -318,15 +318,6 @@ const store = createProgressStore({
 	},
 	journal: createUnsavedJournal(deviceLocalStorage),
 });
-
-/** `localStorage`, or `undefined` outside a browser or where reading it throws (storage blocked). */
-function deviceLocalStorage(): JournalStorage | undefined {
-	try {
-		return typeof window === 'undefined' ? undefined : window.localStorage;
-	} catch {
-		return undefined;
-	}
-}
 
 /** All of the learner's progress on this page. */
 export const progressState: ReadonlySignal<ProgressState> = store.state;

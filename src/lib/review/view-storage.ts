@@ -17,6 +17,7 @@
  * not read as a draft of the review (`readDraft`), from a damaged write or a later release, is
  * replaced by a new, empty view.
  */
+import { deviceLocalStorage } from '../site/device-local-storage.ts';
 import { readDraft, type ViewDraft } from './views.ts';
 
 export type ViewStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -26,13 +27,7 @@ export function viewStorageKey(form: string, reviewId: string): string {
 }
 
 /** The browser's `localStorage`, or `undefined` where reading it throws (storage blocked). */
-export function deviceStorage(): ViewStorage | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
-	}
-}
+export const deviceStorage: () => ViewStorage | undefined = deviceLocalStorage;
 
 export function loadDraft(
 	storage: ViewStorage,

@@ -2,7 +2,11 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, test, vi } from 'vitest';
 import { createProgressDb, DB_OPEN_TIMEOUT_MS } from '../../../../src/lib/progress/db.ts';
-import { createLmsSafetyNet } from '../../../../src/lib/scorm/safety-net.ts';
+import {
+	createLmsSafetyNet,
+	SAFETY_NET_NOTE_PREFIX,
+	type NoteStorage,
+} from '../../../../src/lib/scorm/safety-net.ts';
 import { createModuleProgress } from '../../../../src/lib/progress/model.ts';
 
 let counter = 0;
@@ -52,6 +56,65 @@ describe('createLmsSafetyNet', () => {
 			net.save('k', { progress: createModuleProgress('m1', '1.0.0', '2026-11-01T10:00:00.000Z') }),
 		).resolves.toBeUndefined();
 		await expect(net.load('k')).resolves.toBeUndefined();
+	});
+});
+
+/** `localStorage` as a map the test can read. */
+function memoryNotes(): NoteStorage & { entries: Map<string, string> } {
+	const entries = new Map<string, string>();
+	return {
+		entries,
+		getItem: (key) => entries.get(key) ?? null,
+		setItem: (key, value) => void entries.set(key, value),
+		removeItem: (key) => void entries.delete(key),
+	};
+}
+
+describe('createLmsSafetyNet when the package closes mid-write', () => {
+	const at = '2026-11-01T10:00:00.000Z';
+	const progress = (bookmark: string) => ({ ...createModuleProgress('m1', '1.0.0', at), bookmark });
+
+	test('the next launch finds the save IndexedDB never finished, not the one before', async () => {
+		const name = freshName();
+		const notes = memoryNotes();
+		await createLmsSafetyNet(createProgressDb(name), () => notes).save('learner-7:m1', {
+			progress: progress('l-three'),
+			attempt: 'AbC-_9',
+		});
+		// The LMS closes the package while IndexedDB is still writing the next save.
+		const closing = createProgressDb(name);
+		vi.spyOn(closing.lmsRecords, 'put').mockReturnValue(new Promise(() => undefined) as never);
+		void createLmsSafetyNet(closing, () => notes).save('learner-7:m1', {
+			progress: progress('l-four'),
+			attempt: 'AbC-_9',
+		});
+
+		const relaunched = await createLmsSafetyNet(createProgressDb(name), () => notes).load(
+			'learner-7:m1',
+		);
+		expect(relaunched?.progress.bookmark).toBe('l-four');
+		expect(relaunched?.attempt).toBe('AbC-_9');
+	});
+
+	test('keeps no note once IndexedDB has the save', async () => {
+		const notes = memoryNotes();
+		await createLmsSafetyNet(createProgressDb(freshName()), () => notes).save('learner-7:m1', {
+			progress: progress('l-two'),
+		});
+		expect([...notes.entries.keys()]).toEqual([]);
+	});
+
+	test('ignores a damaged note and reads IndexedDB', async () => {
+		const name = freshName();
+		const notes = memoryNotes();
+		await createLmsSafetyNet(createProgressDb(name), () => notes).save('learner-7:m1', {
+			progress: progress('l-two'),
+		});
+		notes.setItem(`${SAFETY_NET_NOTE_PREFIX}learner-7:m1`, '{"progress":');
+		const record = await createLmsSafetyNet(createProgressDb(name), () => notes).load(
+			'learner-7:m1',
+		);
+		expect(record?.progress.bookmark).toBe('l-two');
 	});
 });
 
