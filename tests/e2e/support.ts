@@ -94,7 +94,11 @@ export async function hydrateAll(page: Page): Promise<void> {
 	await page.evaluate(async () => {
 		for (const island of document.querySelectorAll('astro-island')) {
 			(island.firstElementChild ?? island).scrollIntoView();
-			await new Promise((resolve) => requestAnimationFrame(resolve));
+			// A frame, or 100 ms where the browser is not drawing this document (a frame it throttles).
+			await new Promise((resolve) => {
+				requestAnimationFrame(resolve);
+				setTimeout(resolve, 100);
+			});
 		}
 		window.scrollTo(0, 0);
 	});
