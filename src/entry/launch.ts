@@ -30,6 +30,16 @@ export async function launch(): Promise<void> {
 	const saveNotice = document.getElementById('launch-save-notice');
 	if (!frame || !contents || !status) return;
 
+	// Contents asked for while the session starts opens once it has started (a page shown
+	// before then would not find the session, and keep its work away from the LMS), and is not
+	// then replaced by the resumed lesson. A click before this script ran has already opened it.
+	let contentsAsked = false;
+	const holdContents = (event: MouseEvent) => {
+		event.preventDefault();
+		contentsAsked = true;
+	};
+	contents.addEventListener('click', holdContents);
+
 	let session: ScormSession | undefined;
 	try {
 		session = startScormSession({
@@ -54,7 +64,12 @@ export async function launch(): Promise<void> {
 		status.textContent = t.launch.keptOnDevice(session?.problem ?? t.launch.noLms);
 	}
 
-	frame.src = resumeHref(info, session) ?? contents.getAttribute('href') ?? '';
+	contents.removeEventListener('click', holdContents);
+	const contentsHref = contents.getAttribute('href') ?? '';
+	// Loaded again, if already open, so that it finds the session.
+	frame.src = contentsAsked
+		? contentsHref
+		: (shownAlready(frame) ?? resumeHref(info, session) ?? contentsHref);
 
 	// `pagehide` is the reliable signal (and the only one on mobile); `beforeunload` covers LMS
 	// frames that are torn down without it. The session ignores the second call. The lesson in the
@@ -86,6 +101,16 @@ function showLmsSaveNotice(notice: HTMLElement, refused: boolean): void {
 	const text = document.createElement('p');
 	text.append(title, ` ${t.launch.notSavedBody}`);
 	notice.replaceChildren(text);
+}
+
+/** The page the frame shows, if the learner opened one before the session started. */
+function shownAlready(frame: HTMLIFrameElement): string | undefined {
+	try {
+		const href = frame.contentWindow?.location.href;
+		return href === undefined || href === 'about:blank' ? undefined : href;
+	} catch {
+		return undefined;
+	}
 }
 
 /** The bookmarked lesson of the module worked on last, if it still exists; else `undefined`. */

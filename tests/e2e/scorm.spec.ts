@@ -298,3 +298,43 @@ test('in a pop-up window the package finds the LMS through its opener', async ({
 		.not.toEqual([]);
 	expect(callsTo(await lmsState(page), 'Initialize', 1)).toHaveLength(1);
 });
+
+test('contents asked for while the package starts opens once it has started, not the resumed lesson', async ({
+	page,
+}) => {
+	// The session waits for the device's copy before it shows anything; with storage blocked and
+	// an IndexedDB open that never settles, that takes DB_OPEN_TIMEOUT_MS (5 s), long enough to
+	// click Contents meanwhile.
+	test.setTimeout(60_000);
+	const version = VERSIONS[0];
+	await launch(page, moduleZip(version), { learnerId: 'contents-early' });
+	await openLesson(page, 'Scenario: searching a bedroom');
+	await finish(page, version);
+
+	await page.addInitScript(() => {
+		indexedDB.open = () => ({}) as IDBOpenDBRequest;
+		Object.defineProperty(window, 'localStorage', {
+			get() {
+				throw new DOMException('Storage is blocked', 'SecurityError');
+			},
+		});
+	});
+	await preview(page, 'relaunch');
+	const launcher = launchPage(page);
+	await launcher.getByRole('link', { name: 'Module contents' }).click();
+	const frame = lessons(page);
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText(/^A first look/, {
+		timeout: 15_000,
+	});
+	// Shown after the session started, so a lesson opened from it reports to the LMS.
+	const before = (await lmsState(page)).calls.length;
+	await frame.getByRole('link', { name: 'Tools for your team', exact: true }).click();
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Tools for your team');
+	await expect
+		.poll(async () =>
+			(await lmsState(page)).calls
+				.slice(before)
+				.filter((c) => c.method === 'LMSSetValue' && c.args[0] === 'cmi.core.lesson_location'),
+		)
+		.not.toEqual([]);
+});
