@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { courseCheck } from './src/integrations/course-check.ts';
 import { remarkCourse } from './src/integrations/remark-course.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { readSourceLabels } from './src/integrations/source-labels.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
 import { zodWithoutEval } from './src/integrations/zod-without-eval.ts';
@@ -22,7 +23,14 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// A Content-Security-Policy `<meta>` on every page, with hashes of the inline scripts and styles.
 	security: { csp: contentSecurityPolicy() },
-	integrations: [courseCheck(), preact(), mdx(), unusedCss()],
+	integrations: [
+		courseCheck(),
+		preact(),
+		mdx(),
+		unusedCss(),
+		// The site's search index; packages leave search out (README, "Search").
+		searchIndex({ enabled: target === 'site' }),
+	],
 	vite: {
 		resolve: {
 			// Dexie's default entry wraps its UMD build; the ES module build is the same code,

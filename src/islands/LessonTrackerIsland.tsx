@@ -63,7 +63,7 @@ export function LessonTrackerIsland({ summary, lessonId }: Props) {
 	const percent =
 		status.lessonsTotal === 0 ? 0 : Math.round((status.lessonsVisited / status.lessonsTotal) * 100);
 	return (
-		<div class="app-lesson-progress">
+		<div class="app-lesson-progress" data-pagefind-ignore>
 			<label class="nhsuk-body-s app-lesson-progress__label" for={`progress-${summary.id}`}>
 				{t.lesson.lessonsOpened(status.lessonsVisited, status.lessonsTotal)}
 			</label>

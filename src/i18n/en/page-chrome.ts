@@ -11,6 +11,26 @@ export const pageChrome = {
 		tools: 'Tools',
 		rights: 'The 16 rights',
 		glossary: 'Glossary',
+		searchLabel: 'Search the course',
+		searchPlaceholder: 'Search',
+		searchButton: 'Search',
+	},
+	search: {
+		title: 'Search',
+		description: 'Search the lessons, the 16 rights, the glossary and the sources.',
+		label: 'Search the lessons, the 16 rights, the glossary and the sources',
+		hint: 'For example, a right (“private and family life”), a word (“proportionate”) or a case (“Cheshire West”).',
+		button: 'Search',
+		searching: 'Searching…',
+		one: '1 page found for “{query}”.',
+		many: '{count} pages found for “{query}”.',
+		/** More pages than are listed: `{shown}` is how many. */
+		manyShown: '{count} pages found for “{query}”. The {shown} closest are listed.',
+		none: 'No pages found for “{query}”. Check the spelling, or try fewer or other words.',
+		failed:
+			'Search could not load. Reload the page to try again, or find the page from the course, the 16 rights or the glossary.',
+		needsJavaScript:
+			'Search needs JavaScript. You can find pages from the course contents, the 16 rights and the glossary instead.',
 	},
 	footer: {
 		heading: 'About this course',

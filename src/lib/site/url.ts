@@ -15,6 +15,9 @@ export const routes = {
 	rights: () => siteUrl('/rights/'),
 	right: (rightId: string) => siteUrl(`/rights/${rightId}/`),
 	glossary: () => siteUrl('/glossary/'),
+	search: () => siteUrl('/search/'),
+	/** Pagefind's script, in the index the build writes (`src/integrations/search-index.ts`). */
+	searchIndexScript: () => siteUrl('/pagefind/pagefind.js'),
 	tools: () => siteUrl('/tools/'),
 	rightsCheck: () => siteUrl('/tools/rights-check/'),
 	trafficLight: () => siteUrl('/tools/traffic-light/'),
