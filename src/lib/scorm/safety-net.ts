@@ -1,14 +1,7 @@
 import { getProgressDb, settleWithin, type ProgressDb } from '../progress/db.ts';
 import { migrateStoredModule, toStoredModule } from '../progress/migrate.ts';
 import { deviceLocalStorage } from '../site/device-local-storage.ts';
-import type { ModuleProgress } from '../../schemas/progress.ts';
-
-/** A module as the SCORM session last had it, and the LMS attempt it belongs to. */
-interface LmsSafetyNetRecord {
-	progress: ModuleProgress;
-	attempt?: string;
-	confirmed?: boolean;
-}
+import type { SafetyNet, SafetyNetRecord } from './session/types.ts';
 
 export type NoteStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -16,11 +9,12 @@ export type NoteStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export const SAFETY_NET_NOTE_PREFIX = 'rights-in-practice:lms-copy:';
 
 /**
- * The SCORM session's local copy of a learner's module, kept in IndexedDB beside the site's own
- * progress. Failures are swallowed: the LMS stays the record, and a browser that will not store
- * anything simply has no safety net. `load` has a time limit (`settleWithin`): the launch waits
- * for it before showing the lessons, and must not wait for ever on an open blocked by another
- * tab; after that the database is closed and saves fail at once. Nothing waits for `save`.
+ * The SCORM session's safety net (`SafetyNet`): its copy of a learner's module, kept in IndexedDB
+ * beside the site's own progress. Failures are swallowed: the LMS stays the record, and a browser
+ * that will not store anything simply has no safety net. `load` has a time limit
+ * (`settleWithin`): the launch waits for it before showing the lessons, and must not wait for ever
+ * on an open blocked by another tab; after that the database is closed and saves fail at once.
+ * `save` settles once IndexedDB has the copy or refused it.
  *
  * An IndexedDB write still under way when the LMS closes the package is lost, and the copy then
  * lags behind what the LMS was sent. The LMS's times are whole minutes (suspend data), so a
@@ -28,15 +22,10 @@ export const SAFETY_NET_NOTE_PREFIX = 'rights-in-practice:lms-copy:';
  * learner would resume at the lesson before the one they left. So each save is also noted
  * synchronously in `localStorage` until IndexedDB has it, and `load` prefers the note.
  */
-export interface LmsSafetyNet {
-	load(key: string): Promise<LmsSafetyNetRecord | undefined>;
-	save(key: string, record: LmsSafetyNetRecord): Promise<void>;
-}
-
 export function createLmsSafetyNet(
 	db: ProgressDb = getProgressDb(),
 	notes: () => NoteStorage | undefined = deviceLocalStorage,
-): LmsSafetyNet {
+): SafetyNet {
 	return {
 		async load(key) {
 			const noted = readNote(notes(), key);
@@ -71,7 +60,7 @@ function readable(record: {
 	progress: unknown;
 	attempt?: string;
 	confirmed?: boolean;
-}): LmsSafetyNetRecord | undefined {
+}): SafetyNetRecord | undefined {
 	const progress = migrateStoredModule(record.progress);
 	if (!progress) return undefined;
 	return {
@@ -81,7 +70,7 @@ function readable(record: {
 	};
 }
 
-function readNote(storage: NoteStorage | undefined, key: string): LmsSafetyNetRecord | undefined {
+function readNote(storage: NoteStorage | undefined, key: string): SafetyNetRecord | undefined {
 	try {
 		const text = storage?.getItem(SAFETY_NET_NOTE_PREFIX + key);
 		if (!text) return undefined;
