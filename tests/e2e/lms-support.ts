@@ -7,6 +7,7 @@ import { expect, type FrameLocator, type Page, type Request } from '@playwright/
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LMS_PORT } from '../../playwright.config.ts';
+import { scrollIslandsIntoView } from './support.ts';
 
 export const LMS = `http://127.0.0.1:${LMS_PORT}`;
 export const MODULE = 'first-look';
@@ -154,18 +155,8 @@ export async function notFound(page: Page): Promise<string[]> {
 export async function hydrated(frame: Page | FrameLocator): Promise<void> {
 	// Retried: the frame may still be navigating when this starts.
 	await expect(async () => {
-		await frame.locator('astro-island').evaluateAll(async (islands) => {
-			for (const island of islands) {
-				(island.firstElementChild ?? island).scrollIntoView();
-				// A frame, or 100 ms: in a frame the browser is not drawing, a frame never comes, and
-				// an evaluation that waited for one would hang past every retry.
-				await new Promise((resolve) => {
-					requestAnimationFrame(resolve);
-					setTimeout(resolve, 100);
-				});
-			}
-		});
-		await expect(frame.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 1000 });
+		await frame.locator('html').evaluate(scrollIslandsIntoView);
+		await expect(frame.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 2000 });
 	}).toPass();
 }
 

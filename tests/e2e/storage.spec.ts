@@ -55,7 +55,9 @@ test('a storage failure on open falls back to memory without losing the page', a
 	});
 	await page.goto(CHECK);
 	await hydrateAll(page);
-	await expect(page.getByText('Your progress will not be kept')).toBeVisible();
+	// Said once the store has tried to open storage after the islands mounted: a budget for a busy
+	// machine.
+	await expect(page.getByText('Your progress will not be kept')).toBeVisible({ timeout: 15_000 });
 	await answerFirstQuestion(page);
 });
 

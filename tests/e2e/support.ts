@@ -87,22 +87,35 @@ export async function waitForHydration(page: Page): Promise<void> {
 /**
  * Scrolls through the page so `client:visible` islands hydrate, then waits for them. An island
  * starts watching for visibility only once the page has parsed (DOMContentLoaded), so that comes
- * first: a pass made earlier would scroll past islands not yet watching.
+ * first. The browser sees an island in view only when it next draws the page, so each scroll waits
+ * for two frames (the second after a drawing); an island still waiting after a pass gets another,
+ * as on a busy machine a frame can come after the pass has scrolled on. Budget: 20 s, because a
+ * page with several islands has taken over 10 s on a busy 2-core machine.
  */
 export async function hydrateAll(page: Page): Promise<void> {
 	await page.waitForLoadState('domcontentloaded');
-	await page.evaluate(async () => {
-		for (const island of document.querySelectorAll('astro-island')) {
-			(island.firstElementChild ?? island).scrollIntoView();
-			// A frame, or 100 ms where the browser is not drawing this document (a frame it throttles).
-			await new Promise((resolve) => {
-				requestAnimationFrame(resolve);
-				setTimeout(resolve, 100);
-			});
-		}
-		window.scrollTo(0, 0);
-	});
-	await waitForHydration(page);
+	await expect(async () => {
+		await page.evaluate(scrollIslandsIntoView);
+		await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 2000 });
+	}).toPass({ timeout: 20_000 });
+}
+
+/**
+ * In the page: scrolls each island not yet hydrated into view, waiting until the page has been
+ * drawn with it in view (or 500 ms, where the browser is not drawing this document, as in a frame
+ * it throttles: there a frame never comes), then back to the top.
+ */
+export async function scrollIslandsIntoView(): Promise<void> {
+	const drawn = () =>
+		new Promise((resolve) => {
+			requestAnimationFrame(() => requestAnimationFrame(resolve));
+			setTimeout(resolve, 500);
+		});
+	for (const island of document.querySelectorAll('astro-island[ssr]')) {
+		(island.firstElementChild ?? island).scrollIntoView();
+		await drawn();
+	}
+	window.scrollTo(0, 0);
 }
 
 /** Axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules. */
