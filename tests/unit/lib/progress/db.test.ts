@@ -5,8 +5,8 @@ import { createProgressDb, DB_OPEN_TIMEOUT_MS } from '../../../../src/lib/progre
 import {
 	createLmsSafetyNet,
 	SAFETY_NET_NOTE_PREFIX,
-	type NoteStorage,
 } from '../../../../src/lib/scorm/safety-net.ts';
+import { memoryStorage } from '../../memory-storage.ts';
 import { createModuleProgress } from '../../../../src/lib/progress/model.ts';
 
 let counter = 0;
@@ -59,24 +59,13 @@ describe('createLmsSafetyNet', () => {
 	});
 });
 
-/** `localStorage` as a map the test can read. */
-function memoryNotes(): NoteStorage & { entries: Map<string, string> } {
-	const entries = new Map<string, string>();
-	return {
-		entries,
-		getItem: (key) => entries.get(key) ?? null,
-		setItem: (key, value) => void entries.set(key, value),
-		removeItem: (key) => void entries.delete(key),
-	};
-}
-
 describe('createLmsSafetyNet when the package closes mid-write', () => {
 	const at = '2026-11-01T10:00:00.000Z';
 	const progress = (bookmark: string) => ({ ...createModuleProgress('m1', '1.0.0', at), bookmark });
 
 	test('the next launch finds the save IndexedDB never finished, not the one before', async () => {
 		const name = freshName();
-		const notes = memoryNotes();
+		const notes = memoryStorage();
 		await createLmsSafetyNet(createProgressDb(name), () => notes).save('learner-7:m1', {
 			progress: progress('l-three'),
 			attempt: 'AbC-_9',
@@ -97,7 +86,7 @@ describe('createLmsSafetyNet when the package closes mid-write', () => {
 	});
 
 	test('keeps no note once IndexedDB has the save', async () => {
-		const notes = memoryNotes();
+		const notes = memoryStorage();
 		await createLmsSafetyNet(createProgressDb(freshName()), () => notes).save('learner-7:m1', {
 			progress: progress('l-two'),
 		});
@@ -106,7 +95,7 @@ describe('createLmsSafetyNet when the package closes mid-write', () => {
 
 	test('ignores a damaged note and reads IndexedDB', async () => {
 		const name = freshName();
-		const notes = memoryNotes();
+		const notes = memoryStorage();
 		await createLmsSafetyNet(createProgressDb(name), () => notes).save('learner-7:m1', {
 			progress: progress('l-two'),
 		});

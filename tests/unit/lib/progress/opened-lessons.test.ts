@@ -1,19 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { memoryStorage } from '../../memory-storage.ts';
 import {
 	forgetOpenedLessons,
 	OPENED_LESSONS_KEY,
 	readOpenedLessons,
 } from '../../../../src/lib/progress/opened-lessons.ts';
 
-function storageWith(text: string | null) {
-	const items = new Map(text === null ? [] : [[OPENED_LESSONS_KEY, text]]);
-	return {
-		items,
-		getItem: (key: string) => items.get(key) ?? null,
-		setItem: (key: string, value: string) => void items.set(key, value),
-		removeItem: (key: string) => void items.delete(key),
-	};
-}
+const storageWith = (text: string) => memoryStorage({ entries: { [OPENED_LESSONS_KEY]: text } });
 
 const opened = {
 	moduleId: 'first-look',
@@ -68,13 +61,13 @@ describe('forgetOpenedLessons', () => {
 		const saved = readOpenedLessons(storage, 'first-look');
 		storage.setItem(OPENED_LESSONS_KEY, JSON.stringify([opened, other, since]));
 		forgetOpenedLessons(storage, saved);
-		expect(JSON.parse(storage.items.get(OPENED_LESSONS_KEY)!)).toEqual([other, since]);
+		expect(JSON.parse(storage.entries.get(OPENED_LESSONS_KEY)!)).toEqual([other, since]);
 	});
 
 	test('removes the key when nothing is left, and never throws', () => {
 		const storage = storageWith(JSON.stringify([opened, 'unreadable']));
 		forgetOpenedLessons(storage, [opened]);
-		expect(storage.items.has(OPENED_LESSONS_KEY)).toBe(false);
+		expect(storage.entries.has(OPENED_LESSONS_KEY)).toBe(false);
 		expect(() => forgetOpenedLessons(throwing, [opened])).not.toThrow();
 		expect(() => forgetOpenedLessons(undefined, [opened])).not.toThrow();
 	});

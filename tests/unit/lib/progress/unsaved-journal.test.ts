@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { memoryStorage } from '../../memory-storage.ts';
 import { createEmptyState, createModuleProgress } from '../../../../src/lib/progress/model.ts';
 import {
 	createUnsavedJournal,
@@ -8,21 +9,6 @@ import {
 	type JournaledEvent,
 	type JournalStorage,
 } from '../../../../src/lib/progress/unsaved-journal.ts';
-
-/** `localStorage` as a map, which the test can read and break. */
-function memoryStorage(): JournalStorage & { entries: Map<string, string> } {
-	const entries = new Map<string, string>();
-	return {
-		entries,
-		get length() {
-			return entries.size;
-		},
-		key: (index) => [...entries.keys()][index] ?? null,
-		getItem: (key) => entries.get(key) ?? null,
-		setItem: (key, value) => void entries.set(key, value),
-		removeItem: (key) => void entries.delete(key),
-	};
-}
 
 const note = (text: string, at: string): Extract<JournaledEvent, { type: 'reflection-saved' }> => ({
 	type: 'reflection-saved',

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { memoryStorage } from '../../memory-storage.ts';
 import {
 	keepSession,
 	restoreSession,
@@ -10,15 +11,6 @@ import { REVIEW, view } from './fixtures.ts';
 
 const NOW = '2027-03-02T12:00:00.000Z';
 
-function memoryStore(): KeyValueStore & { items: Map<string, string> } {
-	const items = new Map<string, string>();
-	return {
-		items,
-		getItem: (key) => items.get(key) ?? null,
-		setItem: (key, value) => void items.set(key, value),
-	};
-}
-
 const session = setAgreed(
 	addViews(newSession(REVIEW, ['young-people'], NOW), [view('view-yp-1', 'young-people', 'rag')])
 		.session,
@@ -28,7 +20,7 @@ const session = setAgreed(
 
 describe('the session kept on the device', () => {
 	test('comes back as it was kept, with whether it was saved to a file', () => {
-		const store = memoryStore();
+		const store = memoryStorage();
 		expect(restoreSession(store, REVIEW.id)).toEqual({ status: 'none' });
 		expect(keepSession(store, { session, unsaved: true })).toBe(true);
 		expect(restoreSession(store, REVIEW.id)).toEqual({
@@ -38,10 +30,10 @@ describe('the session kept on the device', () => {
 	});
 
 	test('is reported as unreadable, not used, when damaged or kept for another review', () => {
-		const store = memoryStore();
-		store.items.set(storeKey(REVIEW.id), '{"unsaved":true,"session":{"app":"rights-in');
+		const store = memoryStorage();
+		store.entries.set(storeKey(REVIEW.id), '{"unsaved":true,"session":{"app":"rights-in');
 		expect(restoreSession(store, REVIEW.id)).toEqual({ status: 'unreadable' });
-		store.items.set(
+		store.entries.set(
 			storeKey(REVIEW.id),
 			JSON.stringify({ unsaved: false, session: { ...session, reviewId: 'tl-other' } }),
 		);

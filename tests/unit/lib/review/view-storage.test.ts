@@ -1,25 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import {
-	loadDraft,
-	saveDraft,
-	viewStorageKey,
-	type ViewStorage,
-} from '../../../../src/lib/review/view-storage.ts';
+import { memoryStorage } from '../../memory-storage.ts';
+import { loadDraft, saveDraft, viewStorageKey } from '../../../../src/lib/review/view-storage.ts';
 import { newDraft, noteInView } from '../../../../src/lib/review/views.ts';
 import { REVIEW } from './fixtures.ts';
-
-/** `localStorage` as a map; `full` makes every write throw, as a full or blocked store does. */
-function memoryStorage({ full = false } = {}): ViewStorage & { entries: Map<string, string> } {
-	const entries = new Map<string, string>();
-	return {
-		entries,
-		getItem: (key) => entries.get(key) ?? null,
-		setItem: (key, value) => {
-			if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			entries.set(key, value);
-		},
-	};
-}
 
 const draft = noteInView(
 	newDraft(REVIEW.id, 'view-0001-abcd', '2027-03-02', { group: 'staff' }),
