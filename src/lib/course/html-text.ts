@@ -33,17 +33,18 @@ function decodeEntity(entity: string, body: string): string {
 	return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
 }
 
+/** `&amp;`, `&#39;`, `&#x201C;` and the common named entities as text; others stay as written. */
+export function decodeEntities(text: string): string {
+	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity);
+}
+
 /** Text of an HTML fragment: tags removed, common entities decoded, whitespace collapsed. */
 export function htmlToText(html: string): string {
-	return (
-		html
-			// Block ends and line breaks separate words once the tags are gone.
-			.replace(/<(?:br|\/p|\/li|\/h[1-6]|\/div|\/blockquote)\b[^>]*>/gi, ' ')
-			.replace(/<[^>]*>/g, '')
-			.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity)
-			.replace(/\s+/g, ' ')
-			.trim()
-	);
+	// Block ends and line breaks separate words once the tags are gone.
+	const withoutTags = html
+		.replace(/<(?:br|\/p|\/li|\/h[1-6]|\/div|\/blockquote)\b[^>]*>/gi, ' ')
+		.replace(/<[^>]*>/g, '');
+	return decodeEntities(withoutTags).replace(/\s+/g, ' ').trim();
 }
 
 /** Shortens text to at most `max` characters, at a word boundary, ending with "…" when cut. */

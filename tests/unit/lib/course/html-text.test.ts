@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { htmlToText, inlineHtml, truncateText } from '../../../../src/lib/course/html-text.ts';
+import {
+	decodeEntities,
+	htmlToText,
+	inlineHtml,
+	truncateText,
+} from '../../../../src/lib/course/html-text.ts';
 
 describe('htmlToText', () => {
 	test('removes tags and keeps words apart across blocks', () => {
@@ -38,5 +43,11 @@ describe('inlineHtml', () => {
 
 	test('keeps other elements that start with p', () => {
 		expect(inlineHtml('<pre>code</pre>')).toBe('<pre>code</pre>');
+	});
+});
+
+describe('decodeEntities', () => {
+	test('leaves an entity it does not know as written', () => {
+		expect(decodeEntities('&copy; &amp;')).toBe('&copy; &');
 	});
 });
