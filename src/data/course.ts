@@ -85,6 +85,12 @@ async function assembleCourse(): Promise<CourseModuleEntry[]> {
 					id,
 					title: scenarioTitles.get(id) ?? id,
 				})),
+				outcomes: entry.data.outcomes.map(({ id, text }) => ({ id, text })),
+				checkIns: {
+					confidence: entry.data.confidence,
+					feedback: entry.data.feedback,
+					baseline: entry.data.baseline ?? { start: [], end: [] },
+				},
 			};
 			return { entry, lessons: moduleLessons, summary };
 		});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ModuleCheckInsSchema } from './evaluation.ts';
 import { CompletionRuleSchema } from './module.ts';
 
 // Fields in the order `src/data/course.ts` writes them, so parsed copies serialise the same way.
@@ -26,6 +27,10 @@ export const ModuleSummarySchema = z.object({
 	questionIds: z.array(z.string()),
 	/** Scenario ids played in the module, with their titles for the progress page. */
 	scenarios: z.array(z.object({ id: z.string(), title: z.string() })),
+	/** The module's outcomes, which the confidence check-ins ask about. */
+	outcomes: z.array(z.object({ id: z.string(), text: z.string() })),
+	/** What the module asks at its start and end (`schemas/evaluation.ts`). */
+	checkIns: ModuleCheckInsSchema,
 });
 
 export type ModuleSummary = z.output<typeof ModuleSummarySchema>;

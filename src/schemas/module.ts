@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ModuleEvaluationSchema } from './evaluation.ts';
 import { IdSchema } from './ids.ts';
 
 /** How a module counts as complete. */
@@ -59,6 +60,11 @@ export const ModuleSchema = z.object({
 	easyReadOf: IdSchema.optional().describe(
 		'Id of the module this one is the easy read version of, e.g. speaking-up.',
 	),
+	/**
+	 * Confidence before and after, feedback and the course baseline (`schemas/evaluation.ts`):
+	 * what the module asks so a trust can show whether the course works.
+	 */
+	...ModuleEvaluationSchema,
 });
 
 export type CourseModule = z.output<typeof ModuleSchema>;

@@ -1,3 +1,4 @@
+import type { CheckInPhase, FeedbackRating, ScalePoint } from './evaluation-ids.ts';
 import type { EndingOutcome } from './scenario.ts';
 import type { Rating } from './review.ts';
 
@@ -42,6 +43,35 @@ export interface ModuleProgress {
 	reviews: Record<string, ReviewProgress>;
 	reflections: Record<string, { text: string; updatedAt: string }>;
 	checks: Record<string, { answers: Record<string, string | string[]>; updatedAt: string }>;
+	/** Confidence and baseline answers at the module's start and end (`schemas/evaluation.ts`). */
+	checkIns?: Partial<Record<CheckInPhase, CheckIn>>;
+	/** End-of-module feedback. */
+	feedback?: ModuleFeedback;
+}
+
+/** What the learner answered at one check-in; every part is optional. */
+export interface CheckIn {
+	/** Confidence (1 not at all confident … 5 very confident) per module outcome id. */
+	confidence: Record<string, ScalePoint>;
+	/** Agreement (1 strongly disagree … 5 strongly agree) per everyday-decisions statement id. */
+	statements: Record<string, ScalePoint>;
+	/** How many of the 16 rights the learner thought they could name, 0 to 16. */
+	rightsGuess?: number;
+	/**
+	 * Right ids (`art-8`, `p1-2`) found in what the learner typed when asked to name them. Only
+	 * the ids are kept, not the typed text.
+	 */
+	rightsNamed?: string[];
+	/** When the learner saved it. */
+	at: string;
+}
+
+export interface ModuleFeedback {
+	/** 1 to 5 per question of `FEEDBACK_RATINGS`. */
+	ratings: Partial<Record<FeedbackRating, ScalePoint>>;
+	/** "What would you change?": free text, reported to the LMS in SCORM packages. */
+	change: string;
+	at: string;
 }
 
 export interface LessonProgress {
@@ -138,6 +168,8 @@ export type ProgressEvent =
 			checkId: string;
 			answers: Record<string, string | string[]>;
 	  })
+	| (ModuleEvent & { type: 'check-in-saved'; phase: CheckInPhase; checkIn: Omit<CheckIn, 'at'> })
+	| (ModuleEvent & { type: 'feedback-saved'; feedback: Omit<ModuleFeedback, 'at'> })
 	| (ModuleEvent & { type: 'module-completed'; score: number | undefined });
 
 export type ProgressEventType = ProgressEvent['type'];

@@ -26,8 +26,16 @@
  */
 import type { EndingOutcome } from '../../schemas/scenario.ts';
 import type { Rating } from '../../schemas/review.ts';
+import {
+	CHECK_IN_PHASES,
+	isScalePoint,
+	RIGHTS_IN_THE_ACT,
+	type ScalePoint,
+} from '../../schemas/evaluation-ids.ts';
 import type {
+	CheckIn,
 	LessonProgress,
+	ModuleFeedback,
 	ModuleProgress,
 	ProgressState,
 	QuestionProgress,
@@ -133,6 +141,8 @@ export function migrateStoredModule(raw: unknown, fallbackId?: string): ModulePr
 	delete module.completionImported;
 	delete module.bookmark;
 	delete module.assessmentRestartedAt;
+	delete module.checkIns;
+	delete module.feedback;
 	if (typeof raw['completedAt'] === 'string') module.completedAt = raw['completedAt'];
 	if (isFiniteNumber(raw['completedScore'])) module.completedScore = raw['completedScore'];
 	if (typeof raw['completedVersion'] === 'string')
@@ -144,7 +154,54 @@ export function migrateStoredModule(raw: unknown, fallbackId?: string): ModulePr
 	if (typeof raw['assessmentRestartedAt'] === 'string') {
 		module.assessmentRestartedAt = raw['assessmentRestartedAt'];
 	}
+	const checkIns = readCheckIns(raw['checkIns']);
+	if (checkIns) module.checkIns = checkIns;
+	const feedback = readFeedback(raw['feedback']);
+	if (feedback) module.feedback = feedback;
 	return module;
+}
+
+function readCheckIns(value: unknown): ModuleProgress['checkIns'] {
+	if (!isRecord(value)) return undefined;
+	const checkIns: NonNullable<ModuleProgress['checkIns']> = {};
+	for (const phase of CHECK_IN_PHASES) {
+		const checkIn = readCheckIn(value[phase]);
+		if (checkIn) checkIns[phase] = checkIn;
+	}
+	return Object.keys(checkIns).length > 0 ? checkIns : undefined;
+}
+
+function readCheckIn(value: unknown): CheckIn | undefined {
+	if (!isRecord(value)) return undefined;
+	const checkIn: CheckIn = {
+		confidence: mapOf(value['confidence'], scalePointOf),
+		statements: mapOf(value['statements'], scalePointOf),
+		at: stringOr(value['at'], UNKNOWN_TIME),
+	};
+	const guess = value['rightsGuess'];
+	if (
+		isFiniteNumber(guess) &&
+		Number.isInteger(guess) &&
+		guess >= 0 &&
+		guess <= RIGHTS_IN_THE_ACT
+	) {
+		checkIn.rightsGuess = guess;
+	}
+	if (Array.isArray(value['rightsNamed'])) checkIn.rightsNamed = stringArray(value['rightsNamed']);
+	return checkIn;
+}
+
+function readFeedback(value: unknown): ModuleFeedback | undefined {
+	if (!isRecord(value)) return undefined;
+	return {
+		ratings: mapOf(value['ratings'], scalePointOf),
+		change: stringOr(value['change'], ''),
+		at: stringOr(value['at'], UNKNOWN_TIME),
+	};
+}
+
+function scalePointOf(value: unknown): ScalePoint | undefined {
+	return isScalePoint(value) ? value : undefined;
 }
 
 function checkSchema(schema: unknown): void {

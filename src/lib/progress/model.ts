@@ -15,6 +15,7 @@
  * - `updatedAt` of the module record is the `at` of the last event applied to it.
  */
 import type {
+	CheckIn,
 	ModuleProgress,
 	ProgressEvent,
 	ProgressState,
@@ -209,6 +210,28 @@ function applyModuleEvent(module: ModuleProgress, event: ProgressEvent): ModuleP
 				},
 			};
 
+		case 'check-in-saved': {
+			// A saved check-in replaces the phase's earlier answers: the form shows them and saves
+			// them all again. A replay older than what is stored changes nothing.
+			const previous = module.checkIns?.[event.phase];
+			if (previous !== undefined && previous.at > event.at) return module;
+			return {
+				...module,
+				checkIns: { ...module.checkIns, [event.phase]: copyCheckIn(event.checkIn, event.at) },
+			};
+		}
+
+		case 'feedback-saved':
+			if (module.feedback !== undefined && module.feedback.at > event.at) return module;
+			return {
+				...module,
+				feedback: {
+					ratings: { ...event.feedback.ratings },
+					change: event.feedback.change,
+					at: event.at,
+				},
+			};
+
 		case 'module-completed':
 			// Completion is recorded once and never undone: certificates show this date.
 			if (module.completedAt !== undefined) return module;
@@ -240,6 +263,16 @@ function updateReview(
 	return {
 		...module,
 		reviews: { ...module.reviews, [reviewId]: { ...update(review), updatedAt: at } },
+	};
+}
+
+function copyCheckIn(checkIn: Omit<CheckIn, 'at'>, at: string): CheckIn {
+	return {
+		confidence: { ...checkIn.confidence },
+		statements: { ...checkIn.statements },
+		...(checkIn.rightsGuess === undefined ? {} : { rightsGuess: checkIn.rightsGuess }),
+		...(checkIn.rightsNamed === undefined ? {} : { rightsNamed: [...checkIn.rightsNamed] }),
+		at,
 	};
 }
 

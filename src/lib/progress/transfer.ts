@@ -22,6 +22,7 @@ import { EXPORT_APP, EXPORT_FORMAT } from './export-file.ts';
 import { textLimitProblem } from './import-limits.ts';
 import { migrateStoredState, PROGRESS_SCHEMA } from './migrate.ts';
 import type { ProgressState } from '../../schemas/progress.ts';
+import { FEEDBACK_TEXT_LIMIT, RIGHTS_IN_THE_ACT } from '../../schemas/evaluation-ids.ts';
 
 export type ProgressImportResult =
 	{ ok: true; state: ProgressState } | { ok: false; message: string };
@@ -31,6 +32,7 @@ export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 const idMap = <T extends z.ZodMiniType>(value: T) => z.optional(z.record(z.string(), value));
 const count = () => z.optional(z.int().check(z.minimum(0)));
+const scalePoint = () => z.int().check(z.minimum(1), z.maximum(5));
 
 // Maps other than `modules` may be missing (older or hand-trimmed files get defaults from
 // `migrateStoredState`); what is present must have the right type. Objects are loose so fields
@@ -108,6 +110,29 @@ function moduleRecordSchema(time: Time) {
 				updatedAt: time,
 			}),
 		),
+		checkIns: z.optional(
+			z.looseObject({
+				start: z.optional(checkInSchema(time)),
+				end: z.optional(checkInSchema(time)),
+			}),
+		),
+		feedback: z.optional(
+			z.looseObject({
+				ratings: z.optional(z.record(z.string(), scalePoint())),
+				change: z.optional(z.string().check(z.maxLength(FEEDBACK_TEXT_LIMIT))),
+				at: time,
+			}),
+		),
+	});
+}
+
+function checkInSchema(time: Time) {
+	return z.looseObject({
+		confidence: z.optional(z.record(z.string(), scalePoint())),
+		statements: z.optional(z.record(z.string(), scalePoint())),
+		rightsGuess: z.optional(z.int().check(z.minimum(0), z.maximum(RIGHTS_IN_THE_ACT))),
+		rightsNamed: z.optional(z.array(z.string()).check(z.maxLength(RIGHTS_IN_THE_ACT))),
+		at: time,
 	});
 }
 

@@ -34,6 +34,8 @@ const second: ScormModuleInfo = {
 		lessons: [{ id: 'only-lesson', title: 'Only lesson', href: '/second/only/' }],
 		assessmentQuestionIds: ['q-second'],
 		questionIds: ['q-second'],
+		outcomes: [],
+		checkIns: { confidence: false, feedback: false, baseline: { start: [], end: [] } },
 		scenarios: [],
 	},
 	questions: [

@@ -21,6 +21,15 @@ export const summary: ModuleSummary = {
 	assessmentQuestionIds: ['q-legal-duty', 'q-how-many', 'q-absolute', 'q-search', 'q-tf'],
 	questionIds: ['q-legal-duty', 'q-how-many', 'q-absolute', 'q-search', 'q-tf', 'q-practice'],
 	scenarios: [{ id: 's-bedroom-search', title: 'Searching a bedroom' }],
+	outcomes: [
+		{ id: 'o-legal-duty', text: 'Explain the legal duty.' },
+		{ id: 'o-name-types', text: 'Name the types of right.' },
+	],
+	checkIns: {
+		confidence: true,
+		feedback: true,
+		baseline: { start: ['rights-named', 'everyday-decisions'], end: [] },
+	},
 };
 
 export const info: ScormModuleInfo = {
