@@ -38,8 +38,33 @@ export const EVERYDAY_STATEMENT_IDS = [
 ] as const;
 export type EverydayStatementId = (typeof EVERYDAY_STATEMENT_IDS)[number];
 
+/**
+ * The ids of the 16 rights in Schedule 1 to the Human Rights Act 1998 (`content/rights/`), in
+ * Schedule order. Fixed here, not read from content, because the naming activity and SCORM suspend
+ * data store them, and a content check (`tests/unit/content`) keeps the two lists equal.
+ */
+export const HRA_RIGHT_IDS = [
+	'art-2',
+	'art-3',
+	'art-4',
+	'art-5',
+	'art-6',
+	'art-7',
+	'art-8',
+	'art-9',
+	'art-10',
+	'art-11',
+	'art-12',
+	'art-14',
+	'p1-1',
+	'p1-2',
+	'p1-3',
+	'p13-1',
+] as const;
+export type HraRightId = (typeof HRA_RIGHT_IDS)[number];
+
 /** How many rights the Human Rights Act protects (Schedule 1): the top of the naming scale. */
-export const RIGHTS_IN_THE_ACT = 16;
+export const RIGHTS_IN_THE_ACT = HRA_RIGHT_IDS.length;
 
 /** The end-of-module feedback questions rated 1 to 5. */
 export const FEEDBACK_RATINGS = ['relevance', 'clarity'] as const;

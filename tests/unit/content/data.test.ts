@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { HRA_RIGHT_IDS } from '../../../src/schemas/evaluation-ids.ts';
 import { GlossaryEntrySchema } from '../../../src/schemas/glossary.ts';
 import { RightSchema, type Right, type RightCategory } from '../../../src/schemas/right.ts';
 import { SourceSchema } from '../../../src/schemas/source.ts';
@@ -131,6 +132,10 @@ describe('content/rights', () => {
 		expect(
 			byOrder.map((right) => [right.id, right.article, right.shortLabel, right.category, right.onWards]),
 		).toEqual(EXPECTED_RIGHTS);
+	});
+
+	test('are the rights the naming activity and SCORM suspend data know, in the same order', () => {
+		expect(HRA_RIGHT_IDS).toEqual(EXPECTED_RIGHTS.map(([id]) => id));
 	});
 
 	test('uses each order from 1 to 16 exactly once', () => {
