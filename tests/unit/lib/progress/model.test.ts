@@ -348,6 +348,83 @@ describe('applyEvent', () => {
 	});
 });
 
+describe('check-ins and feedback', () => {
+	const answers = {
+		confidence: { 'o-one': 2 as const },
+		statements: { 's-everyday-tool': 4 as const },
+		rightsGuess: 6,
+		rightsNamed: ['art-2', 'art-8'],
+	};
+
+	test('a saved check-in replaces that phase only, and an older replay changes nothing', () => {
+		const state = run(
+			{ type: 'check-in-saved', phase: 'start', checkIn: answers },
+			{
+				type: 'check-in-saved',
+				phase: 'end',
+				checkIn: { confidence: { 'o-one': 4 }, statements: {} },
+				at: T3,
+			},
+			{
+				type: 'check-in-saved',
+				phase: 'end',
+				checkIn: { confidence: { 'o-one': 1 }, statements: {} },
+				at: T2,
+			},
+		);
+		expect(state.modules['m1']?.checkIns).toEqual({
+			start: { ...answers, at: T1 },
+			end: { confidence: { 'o-one': 4 }, statements: {}, at: T3 },
+		});
+	});
+
+	test('saving again replaces every answer of the phase: a cleared rating is gone', () => {
+		const state = run(
+			{ type: 'check-in-saved', phase: 'start', checkIn: answers },
+			{
+				type: 'check-in-saved',
+				phase: 'start',
+				checkIn: { confidence: {}, statements: {} },
+				at: T2,
+			},
+		);
+		expect(state.modules['m1']?.checkIns?.start).toEqual({
+			confidence: {},
+			statements: {},
+			at: T2,
+		});
+	});
+
+	test('stored answers do not share objects with the event', () => {
+		const checkIn = { confidence: { 'o-one': 3 as const }, statements: {}, rightsNamed: ['art-2'] };
+		const state = run({ type: 'check-in-saved', phase: 'start', checkIn });
+		checkIn.rightsNamed.push('art-3');
+		checkIn.confidence['o-one'] = 5 as 3;
+		expect(state.modules['m1']?.checkIns?.start?.rightsNamed).toEqual(['art-2']);
+		expect(state.modules['m1']?.checkIns?.start?.confidence).toEqual({ 'o-one': 3 });
+	});
+
+	test('feedback keeps the latest save, and neither changes completion or score', () => {
+		const state = run(
+			{ type: 'module-completed', score: 80 },
+			{
+				type: 'feedback-saved',
+				feedback: { ratings: { relevance: 5 }, change: 'More scenarios' },
+				at: T3,
+			},
+			{ type: 'feedback-saved', feedback: { ratings: { relevance: 1 }, change: '' }, at: T2 },
+		);
+		const module = state.modules['m1'];
+		expect(module?.feedback).toEqual({
+			ratings: { relevance: 5 },
+			change: 'More scenarios',
+			at: T3,
+		});
+		expect(module?.completedScore).toBe(80);
+		expect(module?.completedAt).toBe(T1);
+	});
+});
+
 describe('createModuleProgress', () => {
 	test('starts with empty maps at the given time and version', () => {
 		expect(createModuleProgress('m1', '2.0.0', T1)).toEqual({

@@ -134,6 +134,43 @@ describe('parseProgressImport', () => {
 		);
 	});
 
+	test('carries check-ins and feedback through export and import', () => {
+		let state = applyEvent(sampleState(), {
+			type: 'check-in-saved',
+			moduleId: 'm1',
+			phase: 'start',
+			checkIn: {
+				confidence: { o1: 2 },
+				statements: { 's-everyday-tool': 3 },
+				rightsGuess: 5,
+				rightsNamed: ['art-2'],
+			},
+			at: AT,
+		});
+		state = applyEvent(state, {
+			type: 'feedback-saved',
+			moduleId: 'm1',
+			feedback: { ratings: { relevance: 4, clarity: 5 }, change: 'More on Article 14' },
+			at: AT,
+		});
+		const result = parseProgressImport(exportProgress(state));
+		if (!result.ok) throw new Error(result.message);
+		expect(result.state.modules['m1']?.checkIns).toEqual(state.modules['m1']?.checkIns);
+		expect(result.state.modules['m1']?.feedback).toEqual(state.modules['m1']?.feedback);
+	});
+
+	test('refuses a confidence rating outside 1 to 5 and says where it is', () => {
+		const file = JSON.parse(exportProgress(sampleState())) as {
+			progress: { modules: { m1: Record<string, unknown> } };
+		};
+		file.progress.modules.m1['checkIns'] = {
+			end: { confidence: { o1: 7 }, statements: {}, at: AT },
+		};
+		expect(messageFor(JSON.stringify(file))).toBe(
+			'This progress file is damaged and cannot be loaded (problem at: modules › m1 › checkIns › end › confidence › o1).',
+		);
+	});
+
 	test('accepts an older file with maps missing and fills them in', () => {
 		const result = parseProgressImport(
 			JSON.stringify({
