@@ -4,6 +4,7 @@
  * this rather than `en.ts` because everything an island imports is JavaScript the browser loads
  * (README › Performance); the team review islands import `en.ts`.
  */
+import { checkIn } from './en/check-in.ts';
 import { chrome } from './en/chrome.ts';
 import { course } from './en/course.ts';
 import { pages } from './en/pages.ts';
@@ -13,6 +14,7 @@ export const islandStrings = {
 	locale: 'en-GB',
 	...chrome,
 	...course,
+	...checkIn,
 	...pages,
 };
 

@@ -33,7 +33,8 @@ import type { ScormModuleInfo } from './module-info.ts';
 
 export interface Interaction {
 	id: string;
-	type: 'choice' | 'true-false';
+	/** `likert`, `numeric` and the fill-ins are the evaluation answers (`evaluation-interactions.ts`). */
+	type: 'choice' | 'true-false' | 'likert' | 'numeric' | 'fill-in' | 'long-fill-in';
 	/** `''` when there is nothing to send; the element is then left out. */
 	learnerResponse: string;
 	/** 1.2: `correct | wrong | neutral`; 2004: `correct | incorrect | neutral`. */

@@ -15,6 +15,7 @@ import {
 	scenarioChoiceInteraction,
 	type Interaction,
 } from '../interactions.ts';
+import { checkInInteractions, feedbackInteractions } from '../evaluation-interactions.ts';
 import type { ReportingMode } from '../module-info.ts';
 import type { TrimLevel } from '../suspend-data/index.ts';
 import type { Lms } from './lms.ts';
@@ -88,6 +89,18 @@ export function createInteractionQueue(options: {
 				if (interaction && supported) pending.push(interaction);
 				return;
 			}
+			case 'check-in-saved':
+				if (info && supported) {
+					pending.push(
+						...checkInInteractions(api.version, info, event.phase, event.checkIn, new Date(at)),
+					);
+				}
+				return;
+			case 'feedback-saved':
+				if (info && supported) {
+					pending.push(...feedbackInteractions(api.version, info, event.feedback, new Date(at)));
+				}
+				return;
 			default:
 				return;
 		}
