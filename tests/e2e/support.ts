@@ -170,3 +170,27 @@ export async function storedModule(page: Page, moduleId: string): Promise<unknow
 		moduleId,
 	);
 }
+
+/** Answers one question of a lesson's quiz with `options` and waits for "Correct.". */
+async function answerCorrectly(page: Page, question: RegExp, options: string[]): Promise<void> {
+	const form = page
+		.locator('form.app-question')
+		.filter({ has: page.getByRole('group', { name: question }) });
+	for (const option of options) await form.getByLabel(option).check();
+	await form.getByRole('button', { name: 'Check answer' }).click();
+	await expect(form.getByRole('status')).toContainText('Correct.');
+}
+
+/** On first-look's last lesson: every assessment answer right (100%). */
+export async function passFirstLookAssessment(page: Page): Promise<void> {
+	await answerCorrectly(page, /How many Convention rights/, ['16']);
+	await answerCorrectly(page, /Which of these rights are absolute/, [
+		'Article 3: no torture or inhuman or degrading treatment',
+		'Article 7: no punishment without law',
+	]);
+	await answerCorrectly(page, /Article 13, the right to an effective remedy/, ['False']);
+	await answerCorrectly(page, /failing to act/, ['True']);
+	await answerCorrectly(page, /most proportionate first step/, [
+		'Explain the concern, ask for their consent, and search with them present if it is safe.',
+	]);
+}
