@@ -2,7 +2,12 @@
  * Fitting a value into the LMS's limit at run time (`fitToLimit`), and the longest value a module
  * can need (`worstCaseLength`), which the build compares with SCORM 1.2's 4,096 characters.
  */
-import type { ModuleProgress, ScenarioProgress } from '../../../schemas/progress.ts';
+import {
+	EVERYDAY_STATEMENT_IDS,
+	HRA_RIGHT_IDS,
+	RIGHTS_IN_THE_ACT,
+} from '../../../schemas/evaluation-ids.ts';
+import type { CheckIn, ModuleProgress, ScenarioProgress } from '../../../schemas/progress.ts';
 import type { ScormModuleInfo } from '../module-info.ts';
 import { encode } from './encode.ts';
 import {
@@ -45,8 +50,14 @@ export function fitToLimit(
 /**
  * The longest value `encode` can produce for this module: every lesson visited, every question
  * answered with every option it allows, every scenario on a node with the longest path it keeps
- * and an ending, every statement rated, and every number and time at its bound. The build
- * compares it with the 4,096 characters of SCORM 1.2.
+ * and an ending, every statement rated, both check-ins and the feedback saved with every answer
+ * the module asks, and every number and time at its bound. The build compares it with the 4,096
+ * characters of SCORM 1.2.
+ *
+ * The evaluation section holds at most `16 + 3 × outcomes` characters for a module that asks for
+ * confidence and feedback (two times of 4, feedback 5, three separators), 4 more when a phase's
+ * baseline has the everyday-decisions statements and 9 more when one has the rights (10 if the
+ * statements field before it is empty), however long the outcome ids are.
  *
  * Since every id is a hash, a scenario record is at most `26 + 3 × min(maxPathLength,
  * MAX_SCENARIO_PATH)` characters (scenario 3, node 3, path, ending 6, best 2, runs 2, time 4 and
@@ -61,6 +72,13 @@ export function worstCaseLength(
 	const started = new Date(EPOCH + MAX_STARTED_SECONDS * 1000).toISOString();
 	const late = new Date(Date.parse(started) + MAX_MINUTES * 60000).toISOString();
 	const version = `${'9'.repeat(MAX_VERSION_LENGTH - 4)}.9.9`;
+	const checkIn: CheckIn = {
+		confidence: Object.fromEntries(info.summary.outcomes.map((outcome) => [outcome.id, 5])),
+		statements: Object.fromEntries(EVERYDAY_STATEMENT_IDS.map((id) => [id, 5])),
+		rightsGuess: RIGHTS_IN_THE_ACT,
+		rightsNamed: [...HRA_RIGHT_IDS],
+		at: late,
+	};
 	const progress: ModuleProgress = {
 		moduleId: info.summary.id,
 		moduleVersion: version,
@@ -120,6 +138,8 @@ export function worstCaseLength(
 		),
 		reflections: {},
 		checks: {},
+		checkIns: { start: checkIn, end: checkIn },
+		feedback: { ratings: { relevance: 5, clarity: 5 }, change: '', at: late },
 	};
 	return encode(progress, info, 0, attempt).length;
 }

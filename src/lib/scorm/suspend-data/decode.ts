@@ -3,14 +3,16 @@
  * stored hashes are looked up among the module's ids, and records whose ids have gone are
  * dropped with a reason.
  */
+import { CHECK_IN_PHASES } from '../../../schemas/evaluation-ids.ts';
 import type {
+	CheckIn,
 	ModuleProgress,
 	ReviewProgress,
 	ScenarioProgress,
 } from '../../../schemas/progress.ts';
 import type { ScormModuleInfo } from '../module-info.ts';
 import { CHILD_HASH, ID_HASH, idHash, iso, Lookup, type Time } from './format.ts';
-import { parseSuspendData, type StoredId } from './parse.ts';
+import { parseSuspendData, type RawEvaluation, type StoredId } from './parse.ts';
 
 /**
  * The id of `ids` a stored id stands for: a literal (`R1`) only if the module still has it, a
@@ -19,6 +21,59 @@ import { parseSuspendData, type StoredId } from './parse.ts';
 function resolve(stored: StoredId, ids: readonly string[]): string | undefined {
 	if ('id' in stored) return ids.includes(stored.id) ? stored.id : undefined;
 	return new Lookup(ids, ID_HASH).get(stored.hash);
+}
+
+/**
+ * The check-ins and feedback of `evaluation` as progress records, confidence only for outcomes
+ * the module lists (the others named in `problems`); the feedback's free text is empty.
+ */
+function decodeEvaluation(
+	evaluation: RawEvaluation,
+	info: ScormModuleInfo,
+	problems: string[],
+): Pick<ModuleProgress, 'checkIns' | 'feedback'> {
+	const decoded: Pick<ModuleProgress, 'checkIns' | 'feedback'> = {};
+	const checkIns: NonNullable<ModuleProgress['checkIns']> = {};
+	for (const phase of CHECK_IN_PHASES) {
+		const stored = evaluation.checkIns[phase];
+		if (!stored) continue;
+		// In the order of the reducer's records, so a decoded copy serialises like a local one.
+		const checkIn: CheckIn = {
+			confidence: {},
+			statements: { ...stored.statements },
+			...(stored.rightsGuess === undefined ? {} : { rightsGuess: stored.rightsGuess }),
+			...(stored.rightsNamed === undefined ? {} : { rightsNamed: [...stored.rightsNamed] }),
+			at: iso(stored.at),
+		};
+		checkIns[phase] = checkIn;
+	}
+	const outcomes = new Lookup(
+		info.summary.outcomes.map((outcome) => outcome.id),
+		CHILD_HASH,
+	);
+	for (const { hash, ratings } of evaluation.confidence) {
+		const id = outcomes.get(hash);
+		if (id === undefined) {
+			problems.push(
+				`The confidence ratings for an outcome (hash \`${hash}\`) match nothing in this module version, so they were dropped.`,
+			);
+			continue;
+		}
+		for (const phase of CHECK_IN_PHASES) {
+			const rating = ratings[phase];
+			const checkIn = checkIns[phase];
+			if (rating !== undefined && checkIn) checkIn.confidence[id] = rating;
+		}
+	}
+	if (Object.keys(checkIns).length > 0) decoded.checkIns = checkIns;
+	if (evaluation.feedback) {
+		decoded.feedback = {
+			ratings: { ...evaluation.feedback.ratings },
+			change: '',
+			at: iso(evaluation.feedback.at),
+		};
+	}
+	return decoded;
 }
 
 export interface DecodedSuspendData {
@@ -174,5 +229,6 @@ export function decode(value: string, info: ScormModuleInfo): DecodedSuspendData
 		}
 		progress.reviews[id] = { ratings, actions: {}, updatedAt: timeOf(record.at) };
 	}
+	Object.assign(progress, decodeEvaluation(raw.evaluation, info, problems));
 	return { progress, attempt: raw.attempt, problems };
 }

@@ -1,6 +1,7 @@
 /** A value in plain words for support staff (`npm run scorm:inspect`). */
+import { CHECK_IN_PHASES, RIGHTS_IN_THE_ACT } from '../../../schemas/evaluation-ids.ts';
 import type { ScormModuleInfo } from '../module-info.ts';
-import { CHILD_HASH, ID_HASH, idHash, iso, Lookup, TRIM_LEVELS, type Time } from './format.ts';
+import { CHILD_HASH, ID_HASH, idHash, iso, Lookup, trimLevels, type Time } from './format.ts';
 import { parseSuspendData, type StoredId } from './parse.ts';
 
 function when(time: Time | undefined): string {
@@ -13,8 +14,8 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 /**
  * The value in plain words: format, module, version, completion, bookmark, lessons, answers,
- * scenario paths and ratings. With `info`, ids are named; without it, they show as hashes
- * (`#AbC`). Never throws.
+ * scenario paths, ratings, check-ins and feedback ratings. With `info`, ids are named; without
+ * it, they show as hashes (`#AbC`). Never throws.
  */
 export function describeSuspendData(value: string, info?: ScormModuleInfo): string {
 	const { raw, problems } = parseSuspendData(value);
@@ -55,7 +56,8 @@ export function describeSuspendData(value: string, info?: ScormModuleInfo): stri
 		lines.push(`Assessment started again ${when(raw.restartedAt)}.`);
 	if (raw.attempt) lines.push(`LMS attempt id: ${raw.attempt}.`);
 	if (raw.trimmed !== 'nothing') {
-		const dropped = TRIM_LEVELS.slice(1, TRIM_LEVELS.indexOf(raw.trimmed) + 1);
+		const levels = trimLevels(raw.format);
+		const dropped = levels.slice(1, levels.indexOf(raw.trimmed) + 1);
 		lines.push(`Trimmed to fit the LMS limit; left out: ${dropped.join(', ')}.`);
 	}
 
@@ -106,6 +108,40 @@ export function describeSuspendData(value: string, info?: ScormModuleInfo): stri
 			)}: ${ratings.length > 0 ? ratings.join(', ') : 'no ratings'}, ${when(record.at)}`,
 		);
 	}
+	const { checkIns, confidence, feedback } = raw.evaluation;
+	const outcomeIds = info?.summary.outcomes.map((outcome) => outcome.id);
+	const phases = CHECK_IN_PHASES.filter((phase) => checkIns[phase] !== undefined);
+	lines.push(`Evaluation check-ins (${phases.length}):`);
+	for (const phase of phases) {
+		const checkIn = checkIns[phase];
+		if (!checkIn) continue;
+		const confident = confidence.flatMap(({ hash, ratings }) => {
+			const rating = ratings[phase];
+			return rating === undefined ? [] : [`${name(outcomeIds, hash, CHILD_HASH)} ${rating}`];
+		});
+		const statements = Object.entries(checkIn.statements).map(([id, rating]) => `${id} ${rating}`);
+		const parts = [
+			`confidence ${confident.length > 0 ? confident.join(', ') : 'not rated'}`,
+			...(statements.length > 0 ? [`statements ${statements.join(', ')}`] : []),
+			...(checkIn.rightsGuess === undefined
+				? []
+				: [`guessed ${checkIn.rightsGuess} of ${RIGHTS_IN_THE_ACT} rights`]),
+			...(checkIn.rightsNamed === undefined
+				? []
+				: [
+						`named ${checkIn.rightsNamed.length}${checkIn.rightsNamed.length > 0 ? ` (${checkIn.rightsNamed.join(', ')})` : ''}`,
+					]),
+		];
+		lines.push(`  - ${phase}: ${parts.join('; ')}; saved ${when(checkIn.at)}`);
+	}
+	const feedbackRatings = Object.entries(feedback?.ratings ?? {}).map(
+		([question, rating]) => `${question} ${rating}`,
+	);
+	lines.push(
+		feedback === undefined
+			? 'Feedback: none.'
+			: `Feedback: ${feedbackRatings.length > 0 ? feedbackRatings.join(', ') : 'no ratings'}, saved ${when(feedback.at)}.`,
+	);
 	if (problems.length > 0) lines.push('Problems:', ...problems.map((problem) => `  - ${problem}`));
 	return lines.join('\n');
 }

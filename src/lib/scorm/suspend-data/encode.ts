@@ -1,8 +1,16 @@
 /**
- * Writing a module's progress as a format `R3` value (see `format.ts` for the format). Only ids
+ * Writing a module's progress as a format `R4` value (see `format.ts` for the format). Only ids
  * the module info lists are written, each as its hash.
  */
+import {
+	CHECK_IN_PHASES,
+	EVERYDAY_STATEMENT_IDS,
+	HRA_RIGHT_IDS,
+	RIGHTS_IN_THE_ACT,
+	type CheckInPhase,
+} from '../../../schemas/evaluation-ids.ts';
 import type {
+	CheckIn,
 	ModuleProgress,
 	QuestionProgress,
 	ReviewProgress,
@@ -26,6 +34,7 @@ import {
 	SUSPEND_DATA_FORMAT,
 	toFixed,
 	toNumber,
+	toPair,
 	TRIM_LEVELS,
 	VERSION,
 	type Rating,
@@ -124,6 +133,64 @@ function encodeReview(
 	return [idHash(review.id), ratings, time.minutes(progress.updatedAt)].join('.');
 }
 
+/** Guess and named rights of one check-in (`CHECK_IN_RIGHTS_LENGTH`); `AAAA` if it has neither. */
+function encodeRights(checkIn: CheckIn | undefined): string {
+	const guess = checkIn?.rightsGuess;
+	const named = checkIn?.rightsNamed;
+	const mask = HRA_RIGHT_IDS.reduce(
+		(bits, id, index) => (named?.includes(id) ? bits | (1 << index) : bits),
+		0,
+	);
+	return (
+		toFixed(Number.isFinite(guess) ? clamp(guess ?? 0, RIGHTS_IN_THE_ACT) + 1 : 0, 1) +
+		toFixed(named === undefined ? 0 : mask + 1, 3)
+	);
+}
+
+/** The evaluation record: only what the module asks, without trailing empty fields. */
+function encodeEvaluation(progress: ModuleProgress, info: ScormModuleInfo, time: Clock): string {
+	const asks = info.summary.checkIns;
+	const asked = (phase: CheckInPhase, part?: 'rights-named' | 'everyday-decisions') => {
+		const checkIn = progress.checkIns?.[phase];
+		const baseline = asks.baseline[phase];
+		if (part === undefined) return asks.confidence || baseline.length > 0 ? checkIn : undefined;
+		return baseline.includes(part) ? checkIn : undefined;
+	};
+	const [start, end] = CHECK_IN_PHASES.map((phase) => asked(phase));
+	const at = (iso: string | undefined) => (iso === undefined ? '' : time.minutes(iso) || 'A');
+
+	const confidence = asks.confidence
+		? info.summary.outcomes.flatMap(({ id }) => {
+				const pair = toPair(start?.confidence[id], end?.confidence[id]);
+				return pair === 'A' ? [] : [idHash(id, CHILD_HASH) + pair];
+			})
+		: [];
+	const feedback =
+		asks.feedback && progress.feedback
+			? toPair(progress.feedback.ratings.relevance, progress.feedback.ratings.clarity) +
+				at(progress.feedback.at)
+			: '';
+	const [startStatements, endStatements] = CHECK_IN_PHASES.map(
+		(phase) => asked(phase, 'everyday-decisions')?.statements,
+	);
+	const statements = EVERYDAY_STATEMENT_IDS.map((id) =>
+		toPair(startStatements?.[id], endStatements?.[id]),
+	).join('');
+	const rights = CHECK_IN_PHASES.map((phase) => encodeRights(asked(phase, 'rights-named'))).join(
+		'',
+	);
+	return [
+		at(start?.at),
+		at(end?.at),
+		confidence.join(''),
+		feedback,
+		/^A+$/.test(statements) ? '' : statements,
+		/^A+$/.test(rights) ? '' : rights,
+	]
+		.join('.')
+		.replace(/\.+$/, '');
+}
+
 /**
  * Encodes the module's progress, leaving out what `level` (an index into `TRIM_LEVELS`) and
  * every level before it drop. Only ids `info` lists are written.
@@ -186,7 +253,9 @@ export function encode(
 				return record ? [encodeReview(review, record, time)] : [];
 			});
 
-	return [SUSPEND_DATA_FORMAT, header, lessons, questions, scenarios, reviews]
+	const evaluation = drops('evaluation answers') ? '' : encodeEvaluation(progress, info, time);
+
+	return [SUSPEND_DATA_FORMAT, header, lessons, questions, scenarios, reviews, evaluation]
 		.map((part) => (Array.isArray(part) ? part.join(',') : part))
 		.join('~');
 }

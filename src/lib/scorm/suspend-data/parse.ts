@@ -1,20 +1,32 @@
 /**
  * Reading the structure of a value without module info: ids stay hashes (or, in `R1`, literal
- * ids). `decode` resolves them against the module; `describeSuspendData` and the course envelope
+ * ids); the course's fixed lists (statements, rights), written by position, come back as ids.
+ * `decode` resolves hashes against the module; `describeSuspendData` and the course envelope
  * read values through it too.
  */
 import {
+	CHECK_IN_PHASES,
+	EVERYDAY_STATEMENT_IDS,
+	HRA_RIGHT_IDS,
+	RIGHTS_IN_THE_ACT,
+	type CheckInPhase,
+	type ScalePoint,
+} from '../../../schemas/evaluation-ids.ts';
+import type { CheckIn, ModuleFeedback } from '../../../schemas/progress.ts';
+import {
+	CHECK_IN_RIGHTS_LENGTH,
 	CHILD_HASH,
 	chunks,
 	EPOCH,
 	fromNumber,
+	fromPair,
 	ID_HASH,
 	isAttemptId,
 	OUTCOMES,
 	RATINGS,
 	READABLE_FORMATS,
 	SUSPEND_DATA_FORMAT,
-	TRIM_LEVELS,
+	trimLevels,
 	validId,
 	type Outcome,
 	type Rating,
@@ -24,6 +36,19 @@ import {
 
 /** A stored id: a hash, or (format `R1` only) the id itself. */
 export type StoredId = { hash: string } | { id: string };
+
+/** A saved check-in without its confidence ratings, which `RawSuspendData.confidence` holds. */
+export type RawCheckIn = Omit<CheckIn, 'confidence' | 'at'> & { at: Time };
+
+/** The evaluation answers of a value; none before `R4`. */
+export interface RawEvaluation {
+	/** The check-ins saved, by phase. */
+	checkIns: Partial<Record<CheckInPhase, RawCheckIn>>;
+	/** Confidence by outcome hash, for the phases that have a check-in. */
+	confidence: Array<{ hash: string; ratings: Partial<Record<CheckInPhase, ScalePoint>> }>;
+	/** The feedback's ratings; its free text is never stored. */
+	feedback: { ratings: ModuleFeedback['ratings']; at: Time } | undefined;
+}
 
 export interface RawSuspendData {
 	format: string;
@@ -62,6 +87,7 @@ export interface RawSuspendData {
 		ratings: Array<{ hash: string; rating: Rating }>;
 		at: Time | undefined;
 	}>;
+	evaluation: RawEvaluation;
 }
 
 const HASH = /^[A-Za-z0-9_-]+$/;
@@ -72,6 +98,83 @@ function isHash(text: string | undefined, width: number): text is string {
 
 function records(section: string | undefined): string[] {
 	return section ? section.split(',').filter((record) => record !== '') : [];
+}
+
+/** One check-in's rights (`CHECK_IN_RIGHTS_LENGTH` characters); `undefined` if damaged. */
+function parseRights(text: string): Pick<CheckIn, 'rightsGuess' | 'rightsNamed'> | undefined {
+	const guess = fromNumber(text.slice(0, 1), 1);
+	const named = fromNumber(text.slice(1), 3);
+	if (guess === undefined || guess > RIGHTS_IN_THE_ACT + 1 || named === undefined) return undefined;
+	if (named > 2 ** RIGHTS_IN_THE_ACT) return undefined;
+	const rights: Pick<CheckIn, 'rightsGuess' | 'rightsNamed'> = {};
+	if (guess > 0) rights.rightsGuess = guess - 1;
+	if (named > 0)
+		rights.rightsNamed = HRA_RIGHT_IDS.filter((_, index) => (named - 1) & (1 << index));
+	return rights;
+}
+
+/**
+ * The evaluation record (`format.ts`), with `at` reading a time field; `undefined` if any field
+ * is damaged.
+ */
+function parseEvaluation(
+	record: string,
+	at: (field: string | undefined) => Time | undefined,
+): RawEvaluation | undefined {
+	const evaluation: RawEvaluation = { checkIns: {}, confidence: [], feedback: undefined };
+	if (record === '') return evaluation;
+	const fields = record.split('.');
+	const [, , confidence = '', feedback = '', statements = '', rights = ''] = fields;
+	const rightsOk =
+		rights === '' || rights.length === CHECK_IN_RIGHTS_LENGTH * CHECK_IN_PHASES.length;
+	if (fields.length > 6 || confidence.length % (CHILD_HASH + 1) !== 0 || !rightsOk) {
+		return undefined;
+	}
+	for (const [index, phase] of CHECK_IN_PHASES.entries()) {
+		const field = fields[index] ?? '';
+		if (field === '') continue;
+		const time = at(field);
+		const offset = index * CHECK_IN_RIGHTS_LENGTH;
+		const phaseRights =
+			rights === '' ? {} : parseRights(rights.slice(offset, offset + CHECK_IN_RIGHTS_LENGTH));
+		if (time === undefined || phaseRights === undefined) return undefined;
+		evaluation.checkIns[phase] = { statements: {}, ...phaseRights, at: time };
+	}
+	for (const chunk of chunks(confidence, CHILD_HASH + 1)) {
+		const hash = chunk.slice(0, CHILD_HASH);
+		const pair = fromPair(chunk.slice(CHILD_HASH));
+		if (!isHash(hash, CHILD_HASH) || !pair) return undefined;
+		const ratings: Partial<Record<CheckInPhase, ScalePoint>> = {};
+		for (const [index, phase] of CHECK_IN_PHASES.entries()) {
+			const rating = pair[index];
+			if (rating !== undefined && evaluation.checkIns[phase]) ratings[phase] = rating;
+		}
+		if (Object.keys(ratings).length > 0) evaluation.confidence.push({ hash, ratings });
+	}
+	for (const [index, char] of [...statements].entries()) {
+		const pair = fromPair(char);
+		if (!pair) return undefined;
+		const id = EVERYDAY_STATEMENT_IDS[index];
+		for (const [phaseIndex, phase] of CHECK_IN_PHASES.entries()) {
+			const rating = pair[phaseIndex];
+			const checkIn = evaluation.checkIns[phase];
+			if (id !== undefined && rating !== undefined && checkIn) checkIn.statements[id] = rating;
+		}
+	}
+	if (feedback !== '') {
+		const pair = fromPair(feedback.slice(0, 1));
+		const time = at(feedback.slice(1));
+		if (!pair || time === undefined) return undefined;
+		const [relevance, clarity] = pair;
+		evaluation.feedback = {
+			ratings: {
+				...(relevance === undefined ? {} : { relevance }),
+				...(clarity === undefined ? {} : { clarity }),
+			},
+			at: time,
+		};
+	}
+	return evaluation;
 }
 
 /**
@@ -96,7 +199,7 @@ export function parseSuspendData(value: string): {
 	}
 	const header = (sections[1] ?? '').split('.');
 	const startedSeconds = fromNumber(header[2] ?? '', 6);
-	const headerLength = format === SUSPEND_DATA_FORMAT ? 11 : 9;
+	const headerLength = format === 'R1' || format === 'R2' ? 9 : 11;
 	if (header.length < headerLength || !isHash(header[0], ID_HASH) || startedSeconds === undefined) {
 		problems.push('The suspend data header is damaged.');
 		return { raw: undefined, problems };
@@ -114,7 +217,7 @@ export function parseSuspendData(value: string): {
 	const raw: RawSuspendData = {
 		format,
 		moduleHash: header[0],
-		trimmed: TRIM_LEVELS[level ?? 0] ?? 'nothing',
+		trimmed: trimLevels(format)[level ?? 0] ?? 'nothing',
 		started,
 		updated: at(header[3]),
 		version: version(header[4]),
@@ -128,6 +231,7 @@ export function parseSuspendData(value: string): {
 		questions: [],
 		scenarios: [],
 		reviews: [],
+		evaluation: { checkIns: {}, confidence: [], feedback: undefined },
 	};
 	const damaged = (what: string, record: string) =>
 		problems.push(`A ${what} record could not be read: \`${record.slice(0, 40)}\`.`);
@@ -207,6 +311,13 @@ export function parseSuspendData(value: string): {
 			}),
 			at: at(time),
 		});
+	}
+
+	const evaluationRecord = format === SUSPEND_DATA_FORMAT ? (sections[6] ?? '') : '';
+	const evaluation = parseEvaluation(evaluationRecord, at);
+	if (evaluation) raw.evaluation = evaluation;
+	else {
+		problems.push(`The evaluation record could not be read: \`${evaluationRecord.slice(0, 40)}\`.`);
 	}
 	return { raw, problems };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { ModuleProgress, ScenarioStep } from '../../../../src/schemas/progress.ts';
+import {
+	EVERYDAY_STATEMENT_IDS,
+	HRA_RIGHT_IDS,
+	type ScalePoint,
+} from '../../../../src/schemas/evaluation-ids.ts';
+import type { CheckIn, ModuleProgress, ScenarioStep } from '../../../../src/schemas/progress.ts';
 import type { ScormModuleInfo } from '../../../../src/lib/scorm/module-info.ts';
 import {
 	decode,
@@ -79,6 +84,62 @@ function sampleProgress(): ModuleProgress {
 	return learner.state.modules[MODULE_ID]!;
 }
 
+/**
+ * `sampleProgress()` with both check-ins and the feedback, saved at times between whole minutes
+ * (the module was opened at 09:01).
+ */
+function evaluatedProgress(): ModuleProgress {
+	const progress = sampleProgress();
+	progress.checkIns = {
+		start: {
+			confidence: { 'o-legal-duty': 2, 'o-name-types': 1 },
+			statements: { 's-everyday-tool': 2, 's-raise-concern': 4 },
+			rightsGuess: 5,
+			rightsNamed: ['art-2', 'art-8', 'p13-1'],
+			at: '2025-03-01T09:02:30.500Z',
+		},
+		end: {
+			confidence: { 'o-legal-duty': 4 },
+			statements: { 's-explain-decision': 5 },
+			rightsGuess: 16,
+			rightsNamed: [],
+			at: '2025-03-01T09:40:59.999Z',
+		},
+	};
+	progress.feedback = {
+		ratings: { relevance: 5, clarity: 3 },
+		change: 'Please add more case law',
+		at: '2025-03-01T09:41:10.000Z',
+	};
+	return progress;
+}
+
+/** The fixture module with other evaluation settings. */
+function asking(checkIns: Partial<ScormModuleInfo['summary']['checkIns']>): ScormModuleInfo {
+	return {
+		...info,
+		summary: { ...info.summary, checkIns: { ...info.summary.checkIns, ...checkIns } },
+	};
+}
+
+/** The fixture module asking every baseline part at both check-ins. */
+const everyPart = asking({
+	baseline: {
+		start: ['rights-named', 'everyday-decisions'],
+		end: ['rights-named', 'everyday-decisions'],
+	},
+});
+
+/**
+ * Format R3 values as LMSs hold them (written by the R3 encoder), for a learner who
+ * visited two lessons, answered `q-absolute` and `q-tf` and rated one Traffic Light statement:
+ * in full, and trimmed to R3's level 3 (Traffic Light ratings).
+ */
+const R3_VALUES = {
+	full: 'R3~oOS..JtuvM.F.1_0_0....Zn-..Att3mp~ruDB,Zn-F~WLv.-dOj.D.C,cFM.n7.D.D~~azD.qcr.E',
+	trimmed: 'R3~oOS.D.JtuvM.F.1_0_0....Zn-..Att3mp~ruDB,Zn-F~WLv..D.C,cFM..D.D~~',
+};
+
 function completedProgress(): ModuleProgress {
 	return new Learner().finish().state.modules[MODULE_ID]!;
 }
@@ -126,7 +187,7 @@ describe('encode and decode', () => {
 	test('round-trip everything needed to resume', () => {
 		const progress = sampleProgress();
 		const value = encode(progress, info);
-		expect(value.startsWith('R3~')).toBe(true);
+		expect(value.startsWith('R4~')).toBe(true);
 		expect(value).toMatch(/^[A-Za-z0-9_\-~,.]+$/);
 		const { progress: decoded, problems } = decode(value, info);
 		expect(problems).toEqual([]);
@@ -309,7 +370,7 @@ describe('encode and decode', () => {
 	});
 });
 
-describe('format R3 attempt and restart', () => {
+describe('format R3 and later: attempt and restart', () => {
 	test('keeps the attempt id and the assessment restart time', () => {
 		const progress = { ...sampleProgress(), assessmentRestartedAt: '2025-03-01T09:10:00.000Z' };
 		const attempt = newAttemptId();
@@ -322,7 +383,7 @@ describe('format R3 attempt and restart', () => {
 
 	test('still reads an R2 value, as having no attempt', () => {
 		const r2 = encode(sampleProgress(), info)
-			.replace(/^R3~/, 'R2~')
+			.replace(/^R4~/, 'R2~')
 			.replace(/^(R2~[^~]*)\.[^.~]*\.[^.~]*~/, '$1~');
 		const decoded = decode(r2, info);
 		expect(decoded.problems).toEqual([]);
@@ -331,8 +392,127 @@ describe('format R3 attempt and restart', () => {
 	});
 });
 
+describe('evaluation answers', () => {
+	test('round-trip both check-ins and the feedback ratings, times rounded down to the minute', () => {
+		const value = encode(evaluatedProgress(), everyPart);
+		const { progress, problems } = decode(value, everyPart);
+		expect(problems).toEqual([]);
+		expect(progress!.checkIns).toEqual({
+			start: {
+				confidence: { 'o-legal-duty': 2, 'o-name-types': 1 },
+				statements: { 's-everyday-tool': 2, 's-raise-concern': 4 },
+				rightsGuess: 5,
+				rightsNamed: ['art-2', 'art-8', 'p13-1'],
+				at: '2025-03-01T09:02:00.000Z',
+			},
+			end: {
+				confidence: { 'o-legal-duty': 4 },
+				statements: { 's-explain-decision': 5 },
+				rightsGuess: 16,
+				rightsNamed: [],
+				at: '2025-03-01T09:40:00.000Z',
+			},
+		});
+		expect(progress!.feedback).toEqual({
+			ratings: { relevance: 5, clarity: 3 },
+			change: '',
+			at: '2025-03-01T09:41:00.000Z',
+		});
+		expect(encode(progress!, everyPart)).toBe(value);
+	});
+
+	test('never stores the feedback’s free text', () => {
+		const value = encode(evaluatedProgress(), everyPart);
+		expect(value).not.toMatch(/case|law|Please/);
+		// Relevance 5 × 6 + clarity 3 = 33 (`h`), then the time: 40 minutes (`o`).
+		expect(value.split('~')[6]!.split('.')[3]).toBe('ho');
+	});
+
+	test('writes only what the module asks', () => {
+		const progress = evaluatedProgress();
+		// The fixture asks both baseline parts at the start only.
+		const end = decode(encode(progress, info), info).progress!.checkIns!.end!;
+		expect(end).toEqual({ confidence: { 'o-legal-duty': 4 }, statements: {}, at: end.at });
+		const noConfidence = decode(encode(progress, asking({ confidence: false })), info).progress!;
+		expect(noConfidence.checkIns?.start?.confidence).toEqual({});
+		expect(noConfidence.checkIns?.start?.rightsGuess).toBe(5);
+		expect(noConfidence.checkIns?.end).toBeUndefined();
+		expect(decode(encode(progress, asking({ feedback: false })), info).progress!.feedback).toBe(
+			undefined,
+		);
+		const nothing = asking({
+			confidence: false,
+			feedback: false,
+			baseline: { start: [], end: [] },
+		});
+		expect(encode(progress, nothing).endsWith('~')).toBe(true);
+		expect(decode(encode(progress, nothing), info).progress!.checkIns).toBeUndefined();
+	});
+
+	test('keeps a check-in with every question skipped, and tells no rights named from none asked', () => {
+		const progress = sampleProgress();
+		progress.checkIns = { start: { confidence: {}, statements: {}, at: progress.updatedAt } };
+		expect(decode(encode(progress, everyPart), everyPart).progress!.checkIns).toEqual({
+			start: { confidence: {}, statements: {}, at: progress.updatedAt },
+		});
+		progress.checkIns.start!.rightsNamed = [];
+		expect(decode(encode(progress, everyPart), everyPart).progress!.checkIns).toEqual({
+			start: { confidence: {}, statements: {}, rightsNamed: [], at: progress.updatedAt },
+		});
+	});
+
+	test('drops the ratings of an outcome the module no longer has, with a reason', () => {
+		const value = encode(evaluatedProgress(), everyPart);
+		const updated: ScormModuleInfo = {
+			...everyPart,
+			summary: {
+				...everyPart.summary,
+				outcomes: [{ id: 'o-new', text: 'New.' }, ...everyPart.summary.outcomes.slice(0, 1)],
+			},
+		};
+		const { progress, problems } = decode(value, updated);
+		expect(problems).toEqual([
+			`The confidence ratings for an outcome (hash \`${idHash('o-name-types', 2)}\`) match nothing in this module version, so they were dropped.`,
+		]);
+		expect(progress!.checkIns?.start?.confidence).toEqual({ 'o-legal-duty': 2 });
+		expect(progress!.checkIns?.end?.confidence).toEqual({ 'o-legal-duty': 4 });
+		expect(progress!.checkIns?.start?.rightsGuess).toBe(5);
+	});
+
+	test('reads a damaged evaluation record as a problem and keeps the rest', () => {
+		const value = encode(evaluatedProgress(), everyPart).replace(/~[^~]*$/, '~B.C.xx');
+		const { progress, problems } = decode(value, everyPart);
+		expect(problems).toEqual(['The evaluation record could not be read: `B.C.xx`.']);
+		expect(progress!.checkIns).toBeUndefined();
+		expect(progress!.questions['q-absolute']?.correct).toBe(true);
+	});
+
+	test('still reads R3 values, which have no evaluation answers', () => {
+		const { progress, attempt, problems } = decode(R3_VALUES.full, info);
+		expect(problems).toEqual([]);
+		expect(attempt).toBe('Att3mp');
+		expect(progress).toMatchObject({
+			bookmark: 'team-tools',
+			questions: {
+				'q-absolute': { response: ['art-3', 'art-9'], correct: true },
+				'q-tf': { response: ['false'], correct: true },
+			},
+			reviews: { 'tl-team-rights': { ratings: { 'st-record': 'red' } } },
+		});
+		expect(Object.keys(progress!.lessons)).toEqual(['why-rights', 'team-tools']);
+		expect(progress!.checkIns).toBeUndefined();
+		expect(progress!.feedback).toBeUndefined();
+		expect(encode(progress!, info, 0, attempt)).toBe(`${R3_VALUES.full.replace('R3', 'R4')}~`);
+		// R3 counted its trim levels without evaluation answers: level 3 was the Traffic Light ratings.
+		expect(describeSuspendData(R3_VALUES.trimmed, info)).toContain(
+			'left out: scenario paths, question responses, Traffic Light ratings.',
+		);
+		expect(decode(R3_VALUES.trimmed, info).progress!.reviews).toEqual({});
+	});
+});
+
 describe('format R1 and content updates', () => {
-	test('R1 values, literal ids included, still decode and are rewritten as R3', () => {
+	test('R1 values, literal ids included, still decode and are rewritten as R4', () => {
 		const expected = endedProgress();
 		for (const [value, node] of [
 			[R1_VALUES.literalNode, 'n-goto-only'],
@@ -356,7 +536,7 @@ describe('format R1 and content updates', () => {
 			});
 			expect(Object.keys(progress!.lessons)).toEqual(['why-rights']);
 			if (node === 'n-goto-only') {
-				// The next commit writes R3 with nothing lost.
+				// The next commit writes R4 with nothing lost.
 				expect(encode(progress!, info)).toBe(encode(expected, info));
 			}
 		}
@@ -416,7 +596,7 @@ describe('decode of damaged values', () => {
 	// 500 seeded rounds of six inputs each: under a second on a quiet machine, about 5 s on a
 	// 2-core machine shared with a build, hence the explicit budget.
 	test('never throws on garbage, truncation or changed characters', { timeout: 30_000 }, () => {
-		const value = encode(sampleProgress(), info);
+		const value = encode(evaluatedProgress(), everyPart);
 		const random = mulberry32(7);
 		const alphabet = 'R1~,.!_-AZaz09xyq{}"\\ ';
 		for (let round = 0; round < 500; round++) {
@@ -429,7 +609,8 @@ describe('decode of damaged values', () => {
 			const noise = Array.from({ length: Math.floor(random() * 80) }, () =>
 				alphabet.charAt(Math.floor(random() * alphabet.length)),
 			).join('');
-			for (const input of [cut, changed, noise, `R1~${noise}`, `R2~${noise}`, `R3~${noise}`]) {
+			const formats = ['R1', 'R2', 'R3', 'R4'].map((format) => `${format}~${noise}`);
+			for (const input of [cut, changed, noise, ...formats]) {
 				const result = decode(input, info);
 				expect(Array.isArray(result.problems)).toBe(true);
 				expect(() => describeSuspendData(input, info)).not.toThrow();
@@ -544,20 +725,48 @@ function randomProgress(
 			updatedAt: later(),
 		};
 	}
+	// Ratings outside 1 to 5, guesses outside 0 to 16 and ids nobody lists are never written.
+	const rating = () => (max ? 5 : pick([1, 2, 3, 4, 5, 0, 6, 2.5, -1])) as ScalePoint;
+	const ratings = (ids: readonly string[]) =>
+		Object.fromEntries([...ids, longId()].filter(() => chance(0.7)).map((id) => [id, rating()]));
+	const checkIn = (): CheckIn => ({
+		confidence: ratings(target.summary.outcomes.map((outcome) => outcome.id)),
+		statements: ratings(EVERYDAY_STATEMENT_IDS),
+		...(chance(0.6) ? { rightsGuess: max ? 16 : pick([0, 7, 16, 17, 400, -3, 2.5]) } : {}),
+		...(chance(0.6)
+			? { rightsNamed: [...HRA_RIGHT_IDS, 'art-99', longId()].filter(() => chance(0.5)) }
+			: {}),
+		at: later(),
+	});
+	progress.checkIns = {
+		...(chance(0.7) ? { start: checkIn() } : {}),
+		...(chance(0.7) ? { end: checkIn() } : {}),
+	};
+	if (chance(0.7)) {
+		progress.feedback = {
+			ratings: { relevance: rating(), clarity: rating() },
+			change: 'A long answer. '.repeat(200),
+			at: later(),
+		};
+	}
 	return progress;
 }
 
-/** A bigger module than any planned: the bound must still be far under 4,096. */
+/**
+ * A bigger module than any planned, asking every evaluation question there is, with outcome ids
+ * of the longest length: the bound must still be far under 4,096.
+ */
 function bigInfo(): ScormModuleInfo {
 	const ids = (prefix: string, count: number) =>
 		Array.from({ length: count }, (_, index) => `${prefix}-${index}`);
 	return {
 		summary: {
-			...info.summary,
+			...everyPart.summary,
 			id: 'big-module',
 			lessons: ids('lesson', 12).map((id) => ({ id, title: id, href: id })),
 			assessmentQuestionIds: ids('q', 15),
 			questionIds: ids('q', 20),
+			outcomes: ids('o', 12).map((id) => ({ id: id.padEnd(64, 'x'), text: id })),
 		},
 		questions: ids('q', 20).map((id, index) => ({
 			id,
@@ -604,6 +813,24 @@ describe('worstCaseLength', () => {
 		expect(worstCaseLength(bigInfo())).toBeLessThan(4096);
 	});
 
+	test('counts the evaluation answers as 16 + 3 × outcomes, and the baseline parts asked', () => {
+		const none = asking({ confidence: false, feedback: false, baseline: { start: [], end: [] } });
+		const without = worstCaseLength(none);
+		const outcomes = (count: number, checkIns: Partial<ScormModuleInfo['summary']['checkIns']>) => {
+			const target = asking({ baseline: { start: [], end: [] }, ...checkIns });
+			const ids = Array.from({ length: count }, (_, index) => `o-${index}-${'x'.repeat(58)}`);
+			target.summary.outcomes = ids.map((id) => ({ id, text: id }));
+			return worstCaseLength(target) - without;
+		};
+		expect(outcomes(1, {})).toBe(16 + 3);
+		expect(outcomes(20, {})).toBe(16 + 3 * 20);
+		expect(outcomes(4, { baseline: { start: ['everyday-decisions'], end: [] } })).toBe(28 + 4);
+		expect(outcomes(4, { baseline: { start: [], end: ['rights-named'] } })).toBe(28 + 10);
+		expect(outcomes(4, { baseline: everyPart.summary.checkIns.baseline })).toBe(28 + 4 + 9);
+		// Feedback alone: three empty fields before it.
+		expect(outcomes(4, { confidence: false })).toBe(3 + 5);
+	});
+
 	test('counts each scenario as 26 + 3 × its kept path, however many endings it has', () => {
 		const without = worstCaseLength({ ...info, scenarios: [] });
 		const scenario = info.scenarios[0]!;
@@ -641,8 +868,10 @@ describe('worstCaseLength', () => {
 		expect(encode(randomProgress(random, five, true), five, 0, 'zzzzzz').length).toBe(
 			worstCaseLength(five),
 		);
-		// 405 in R2; R3 adds the restart time and the attempt id (4 + 6 characters, 2 separators).
-		expect(worstCaseLength(five)).toBe(417);
+		// 405 in R2; R3 adds the restart time and the attempt id (4 + 6 characters, 2 separators);
+		// R4 the evaluation section, `~` and 16 + 3 × 2 for two outcomes, + 4 (statements) + 9
+		// (rights) for a start baseline of both parts.
+		expect(worstCaseLength(five)).toBe(453);
 		expect(worstCaseLength(five)).toBeLessThan(1024 / 2);
 	});
 });
@@ -673,6 +902,24 @@ describe('fitToLimit', () => {
 		expect(decoded.questions).toEqual({});
 		expect(describeSuspendData(fitted.value, info)).toContain('Trimmed to fit the LMS limit');
 		expect(fitToLimit(progress, info, 5).value).toBe('');
+	});
+
+	test('drops evaluation answers after question responses and before Traffic Light ratings', () => {
+		const progress = evaluatedProgress();
+		const kept = encode(progress, info, TRIM_LEVELS.indexOf('question responses'));
+		const fitted = fitToLimit(progress, info, kept.length - 1);
+		expect(fitted.trimmed).toBe('evaluation answers');
+		const decoded = decode(fitted.value, info).progress!;
+		expect(decoded.checkIns).toBeUndefined();
+		expect(decoded.feedback).toBeUndefined();
+		expect(decoded.reviews['tl-team-rights']?.ratings).toEqual({
+			'st-record': 'red',
+			'st-faith': 'green',
+		});
+		expect(decode(kept, info).progress!.checkIns?.start?.rightsGuess).toBe(5);
+		expect(describeSuspendData(fitted.value, info)).toContain(
+			'left out: scenario paths, question responses, evaluation answers.',
+		);
 	});
 
 	test('drops scenario paths before answers', () => {
@@ -714,6 +961,24 @@ describe('suspendDataCollisions', () => {
 		);
 	});
 
+	test('reports two outcomes that share a hash', () => {
+		const seen = new Map<string, string>();
+		let pair: [string, string] | undefined;
+		for (let index = 0; !pair; index++) {
+			const id = `o-${index}`;
+			const earlier = seen.get(idHash(id, 2));
+			if (earlier) pair = [earlier, id];
+			seen.set(idHash(id, 2), id);
+		}
+		const clashing: ScormModuleInfo = {
+			...info,
+			summary: { ...info.summary, outcomes: pair.map((id) => ({ id, text: id })) },
+		};
+		expect(suspendDataCollisions(clashing)).toEqual([
+			`The outcome ids \`${pair[0]}\` and \`${pair[1]}\` share the suspend-data hash \`${idHash(pair[0], 2)}\`. Rename the one added most recently.`,
+		]);
+	});
+
 	test('checks every node, goto-only ones too, and every ending', () => {
 		const clash = (prefix: string) => {
 			const seen = new Map<string, string>();
@@ -747,13 +1012,32 @@ describe('suspendDataCollisions', () => {
 describe('describeSuspendData', () => {
 	test('names everything with module info', () => {
 		const text = describeSuspendData(encode(sampleProgress(), info), info);
-		expect(text).toContain('format R3');
+		expect(text).toContain('format R4');
 		expect(text).toContain('Module: first-look (A first look).');
 		expect(text).toContain('Module version 1.0.0');
 		expect(text).toContain('Bookmark: lesson team-tools.');
 		expect(text).toContain('q-absolute: correct, 2 attempts, chose art-3, art-9');
 		expect(text).toContain('s-bedroom-search: on n-goto-only; path of the current run: c-explain');
 		expect(text).toContain('tl-team-rights: st-record red, st-faith green');
+	});
+
+	test('describes the check-ins and the feedback ratings', () => {
+		const value = encode(evaluatedProgress(), everyPart);
+		const text = describeSuspendData(value, everyPart);
+		expect(text).toContain(
+			[
+				'Evaluation check-ins (2):',
+				'  - start: confidence o-legal-duty 2, o-name-types 1; statements s-everyday-tool 2, s-raise-concern 4; guessed 5 of 16 rights; named 3 (art-2, art-8, p13-1); saved 2025-03-01 09:02 UTC',
+				'  - end: confidence o-legal-duty 4; statements s-explain-decision 5; guessed 16 of 16 rights; named 0; saved 2025-03-01 09:40 UTC',
+				'Feedback: relevance 5, clarity 3, saved 2025-03-01 09:41 UTC.',
+			].join('\n'),
+		);
+		expect(describeSuspendData(value)).toContain(
+			`  - end: confidence #${idHash('o-legal-duty', 2)} 4; statements s-explain-decision 5;`,
+		);
+		expect(describeSuspendData(encode(sampleProgress(), info), info)).toContain(
+			'Evaluation check-ins (0):\nFeedback: none.',
+		);
 	});
 
 	test('names endings, and shows a hash the module no longer has', () => {
