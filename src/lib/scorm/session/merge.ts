@@ -1,6 +1,7 @@
 /**
  * Merging what the LMS holds with the device's copy of the same module, record by record; pure.
  */
+import { CHECK_IN_PHASES } from '../../../schemas/evaluation-ids.ts';
 import type { ModuleProgress, ScenarioProgress } from '../../../schemas/progress.ts';
 
 /** Milliseconds since 1970 of an ISO time; minus infinity when absent or unreadable. */
@@ -40,13 +41,41 @@ function maxDefined(a: number | undefined, b: number | undefined): number | unde
 	return Math.max(a, b);
 }
 
+/** The check-ins of both copies, the newer of each phase by `at`, the device's on a tie. */
+function mergeCheckIns(
+	lms: ModuleProgress['checkIns'],
+	local: ModuleProgress['checkIns'],
+): ModuleProgress['checkIns'] {
+	const merged: NonNullable<ModuleProgress['checkIns']> = {};
+	for (const phase of CHECK_IN_PHASES) {
+		const chosen = newer(lms?.[phase], local?.[phase], (checkIn) => time(checkIn.at));
+		if (chosen !== undefined) merged[phase] = chosen;
+	}
+	return Object.keys(merged).length > 0 ? merged : undefined;
+}
+
+/**
+ * The newer feedback by `at`, the device's on a tie, with the device's "what would you change"
+ * when the chosen one has none (suspend data never holds it).
+ */
+function mergeFeedback(
+	lms: ModuleProgress['feedback'],
+	local: ModuleProgress['feedback'],
+): ModuleProgress['feedback'] {
+	const chosen = newer(lms, local, (feedback) => time(feedback.at));
+	if (chosen === undefined || chosen.change !== '' || !local?.change) return chosen;
+	return { ...chosen, change: local.change };
+}
+
 /**
  * Merges what the LMS holds with the device's copy, record by record (lesson, question,
- * scenario, Traffic Light): the newer record wins, the device's on a tie. Completion is kept from
- * whichever has it (the earlier date if both do), scenario best scores and run counts are the
- * higher, and free text (reflections, Rights Check answers, review actions) comes from the
- * device, since the LMS never holds it. The later assessment restart wins, and answers to
- * `assessmentQuestionIds` from before it are dropped: one copy may have missed the restart.
+ * scenario, Traffic Light, check-in of each phase, feedback): the newer record wins, the
+ * device's on a tie. Completion is kept from whichever has it (the earlier date if both do),
+ * scenario best scores and run counts are the higher, and free text (reflections, Rights Check
+ * answers, review actions, and the feedback's "what would you change" when the chosen feedback
+ * has none) comes from the device, since the LMS never holds it. The later assessment restart
+ * wins, and answers to `assessmentQuestionIds` from before it are dropped: one copy may have
+ * missed the restart.
  */
 export function mergeModuleProgress(
 	lms: ModuleProgress | undefined,
@@ -81,6 +110,13 @@ export function mergeModuleProgress(
 		reflections: { ...lms.reflections, ...local.reflections },
 		checks: { ...lms.checks, ...local.checks },
 	};
+	const checkIns = mergeCheckIns(lms.checkIns, local.checkIns);
+	if (checkIns === undefined) delete merged.checkIns;
+	else merged.checkIns = checkIns;
+	const feedback = mergeFeedback(lms.feedback, local.feedback);
+	if (feedback === undefined) delete merged.feedback;
+	else merged.feedback = feedback;
+
 	const bookmark = newerModule.bookmark ?? olderModule.bookmark;
 	if (bookmark === undefined) delete merged.bookmark;
 	else merged.bookmark = bookmark;

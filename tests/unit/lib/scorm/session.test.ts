@@ -11,7 +11,7 @@ import {
 	type SafetyNet,
 	type SafetyNetRecord,
 } from '../../../../src/lib/scorm/session/index.ts';
-import { decode } from '../../../../src/lib/scorm/suspend-data/index.ts';
+import { decode, encode } from '../../../../src/lib/scorm/suspend-data/index.ts';
 import {
 	info,
 	Learner,
@@ -690,5 +690,71 @@ describe('mergeModuleProgress', () => {
 		expect(merged.bookmark).toBe('why-rights');
 		expect(mergeModuleProgress(undefined, local)).toBe(local);
 		expect(mergeModuleProgress(lms, undefined)).toBe(lms);
+	});
+
+	test('keeps the newer check-in of each phase and the newer feedback, with the device’s free text', () => {
+		const local = new Learner()
+			.do({ type: 'module-opened', moduleVersion: '1.0.0' } as ProgressEvent)
+			.do({
+				type: 'check-in-saved',
+				phase: 'start',
+				checkIn: { confidence: { 'o-legal-duty': 2 }, statements: {} },
+			} as unknown as ProgressEvent)
+			.do({
+				type: 'check-in-saved',
+				phase: 'end',
+				checkIn: { confidence: { 'o-legal-duty': 4 }, statements: {} },
+			} as unknown as ProgressEvent)
+			.do({
+				type: 'feedback-saved',
+				feedback: { ratings: { relevance: 3 }, change: 'More case law' },
+			} as ProgressEvent).state.modules[MODULE_ID]!;
+		// Another computer saved the start check-in and the feedback again later; its end
+		// check-in is the device's, which the LMS holds to the minute: a tie.
+		const elsewhere = structuredClone(local);
+		elsewhere.checkIns!.start = {
+			confidence: { 'o-legal-duty': 3 },
+			statements: {},
+			at: '2025-03-01T10:00:30.000Z',
+		};
+		elsewhere.feedback = {
+			ratings: { relevance: 5, clarity: 4 },
+			change: 'Typed on the other computer',
+			at: '2025-03-01T10:01:00.000Z',
+		};
+		const lms = decode(encode(elsewhere, info), info).progress!;
+		const merged = mergeModuleProgress(lms, local)!;
+		expect(merged.checkIns?.start).toEqual({
+			confidence: { 'o-legal-duty': 3 },
+			statements: {},
+			at: '2025-03-01T10:00:00.000Z',
+		});
+		expect(merged.checkIns?.end).toBe(local.checkIns?.end);
+		expect(merged.feedback).toEqual({
+			ratings: { relevance: 5, clarity: 4 },
+			change: 'More case law',
+			at: '2025-03-01T10:01:00.000Z',
+		});
+
+		// The device's newer feedback wins; a phase only one copy has is kept.
+		const later = structuredClone(local);
+		later.feedback = { ratings: { clarity: 2 }, change: 'Later', at: '2025-03-01T11:00:00.000Z' };
+		delete later.checkIns!.start;
+		const kept = mergeModuleProgress(lms, later)!;
+		expect(kept.feedback).toBe(later.feedback);
+		expect(kept.checkIns?.start).toBe(lms.checkIns?.start);
+		expect(kept.checkIns?.end).toBe(later.checkIns?.end);
+
+		// Without any on the device, the LMS's feedback keeps its empty free text.
+		const bare = structuredClone(local);
+		delete bare.checkIns;
+		delete bare.feedback;
+		const fromLms = mergeModuleProgress(lms, bare)!;
+		expect(fromLms.feedback).toBe(lms.feedback);
+		expect(fromLms.feedback?.change).toBe('');
+		expect(fromLms.checkIns).toEqual(lms.checkIns);
+		expect(mergeModuleProgress(decode(encode(bare, info), info).progress, bare)).not.toHaveProperty(
+			'checkIns',
+		);
 	});
 });
