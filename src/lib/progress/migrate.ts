@@ -28,6 +28,7 @@ import type { EndingOutcome } from '../../schemas/scenario.ts';
 import type { Rating } from '../../schemas/review.ts';
 import {
 	CHECK_IN_PHASES,
+	HRA_RIGHT_IDS,
 	isScalePoint,
 	RIGHTS_IN_THE_ACT,
 	type ScalePoint,
@@ -187,7 +188,11 @@ function readCheckIn(value: unknown): CheckIn | undefined {
 	) {
 		checkIn.rightsGuess = guess;
 	}
-	if (Array.isArray(value['rightsNamed'])) checkIn.rightsNamed = stringArray(value['rightsNamed']);
+	if (Array.isArray(value['rightsNamed'])) {
+		// Only the 16 rights, each once: suspend data stores them as a set.
+		const named = new Set(stringArray(value['rightsNamed']));
+		checkIn.rightsNamed = HRA_RIGHT_IDS.filter((id) => named.has(id));
+	}
 	return checkIn;
 }
 

@@ -22,7 +22,11 @@ import { EXPORT_APP, EXPORT_FORMAT } from './export-file.ts';
 import { textLimitProblem } from './import-limits.ts';
 import { migrateStoredState, PROGRESS_SCHEMA } from './migrate.ts';
 import type { ProgressState } from '../../schemas/progress.ts';
-import { FEEDBACK_TEXT_LIMIT, RIGHTS_IN_THE_ACT } from '../../schemas/evaluation-ids.ts';
+import {
+	FEEDBACK_TEXT_LIMIT,
+	HRA_RIGHT_IDS,
+	RIGHTS_IN_THE_ACT,
+} from '../../schemas/evaluation-ids.ts';
 
 export type ProgressImportResult =
 	{ ok: true; state: ProgressState } | { ok: false; message: string };
@@ -131,7 +135,7 @@ function checkInSchema(time: Time) {
 		confidence: z.optional(z.record(z.string(), scalePoint())),
 		statements: z.optional(z.record(z.string(), scalePoint())),
 		rightsGuess: z.optional(z.int().check(z.minimum(0), z.maximum(RIGHTS_IN_THE_ACT))),
-		rightsNamed: z.optional(z.array(z.string()).check(z.maxLength(RIGHTS_IN_THE_ACT))),
+		rightsNamed: z.optional(z.array(z.enum(HRA_RIGHT_IDS)).check(z.maxLength(RIGHTS_IN_THE_ACT))),
 		at: time,
 	});
 }

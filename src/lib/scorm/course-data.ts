@@ -1,6 +1,6 @@
 /**
  * `cmi.suspend_data` of the one-SCO course package, in which the learner moves between modules
- * inside one SCO: every started module's value (format `R3`, `suspend-data/`) in one string.
+ * inside one SCO: every started module's value (format `R4`, `suspend-data/`) in one string.
  *
  *     C1 | attempt | module value | module value | …
  *

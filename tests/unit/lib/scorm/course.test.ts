@@ -84,7 +84,7 @@ describe('course suspend data', () => {
 		learner.finish(true);
 		finishSecond(learner);
 		const value = encodeCourse(learner.state.modules, [info, second], 'Att3mp');
-		expect(value.startsWith('C1|Att3mp|R3~')).toBe(true);
+		expect(value.startsWith('C1|Att3mp|R4~')).toBe(true);
 		const decoded = decodeCourse(value, [info, second]);
 		expect(decoded.problems).toEqual([]);
 		expect(decoded.attempt).toBe('Att3mp');
