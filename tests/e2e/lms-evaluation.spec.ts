@@ -31,8 +31,9 @@ async function rate(section: Locator, legend: RegExp, point: string): Promise<vo
 }
 
 for (const version of VERSIONS) {
-	test(`${version.name}: ratings and feedback reach Moodle as interactions and leave the score alone`, async ({
+	test(`${version.name}: ratings and feedback reach Moodle as interactions, leave the score alone and resume on another computer`, async ({
 		page,
+		browser,
 	}) => {
 		const stray = recordStrayRequests(page);
 		const zip = moduleZip(version);
@@ -143,5 +144,38 @@ for (const version of VERSIONS) {
 			records.filter((record) => record.id.startsWith('q-fl-')),
 			'the five assessment answers are still there',
 		).toHaveLength(5);
+
+		// Another computer: nothing on the device, only what the LMS kept (suspend data). The
+		// ratings come back; the feedback text stayed on the first device.
+		const context = await browser.newContext();
+		const other = await context.newPage();
+		await launch(other, zip, {
+			profile: 'moodle-4.5',
+			learnerId: `evaluation-${version.suffix}`,
+			launch: '0',
+		});
+		await other.waitForFunction(() => document.documentElement.dataset['lmsReady'] === 'true');
+		await other.evaluate((records) => {
+			(window as unknown as { lmsState: { stored: unknown } }).lmsState.stored = records;
+		}, state.stored);
+		await other.evaluate(() =>
+			(window as unknown as { lmsPreview: { launch(): Promise<void> } }).lmsPreview.launch(),
+		);
+		const resumed = lessons(other);
+		await expect(resumed.getByRole('heading', { level: 1 })).toHaveText('Check your understanding');
+		await hydrated(resumed);
+		const endAgain = checkIn(resumed, /Now you have finished/);
+		await expect(
+			endAgain.getByRole('group', { name: /legal duty/ }).getByLabel('1: Not at all confident'),
+		).toBeChecked();
+		await expect(
+			endAgain.getByRole('table', { name: /Your confidence in each outcome/ }),
+		).toContainText(/2: A little confident\s*1: Not at all confident\s*Down 1/);
+		await expect(
+			checkIn(resumed, /Tell us what you thought/)
+				.getByRole('group', { name: /How relevant/ })
+				.getByLabel('4: Relevant'),
+		).toBeChecked();
+		await context.close();
 	});
 }
