@@ -40,4 +40,3 @@ export const ModuleCheckInsSchema = z.object({
 		end: z.array(z.enum(BASELINE_PARTS)),
 	}),
 });
-export type ModuleCheckIns = z.output<typeof ModuleCheckInsSchema>;

@@ -38,18 +38,7 @@ export function ratingChanges(
 	});
 }
 
-/** Whether the learner answered anything at this check-in. */
-export function answeredCheckIn(checkIn: CheckIn | undefined): boolean {
-	if (!checkIn) return false;
-	return (
-		Object.keys(checkIn.confidence).length > 0 ||
-		Object.keys(checkIn.statements).length > 0 ||
-		checkIn.rightsGuess !== undefined ||
-		checkIn.rightsNamed !== undefined
-	);
-}
-
-export interface RightsNamedAnswer {
+interface RightsNamedAnswer {
 	guess?: number;
 	named?: readonly string[];
 	at: string;

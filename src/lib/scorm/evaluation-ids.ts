@@ -17,7 +17,7 @@
 import type { ApiVersion } from './api.ts';
 import type { CheckInPhase } from '../../schemas/evaluation-ids.ts';
 
-export const EVALUATION_KINDS = [
+const EVALUATION_KINDS = [
 	'confidence-start',
 	'confidence-end',
 	'baseline-start',

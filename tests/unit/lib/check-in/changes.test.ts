@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	answeredCheckIn,
-	courseBaseline,
-	ratingChanges,
-} from '../../../../src/lib/check-in/changes.ts';
+import { courseBaseline, ratingChanges } from '../../../../src/lib/check-in/changes.ts';
 import type { CheckIn, ModuleProgress } from '../../../../src/schemas/progress.ts';
 
 const outcomes = [
@@ -58,14 +54,6 @@ describe('ratingChanges', () => {
 		);
 		expect(rows).toEqual([]);
 		expect(ratingChanges(outcomes, undefined, (answers) => answers.confidence)).toEqual([]);
-	});
-});
-
-describe('answeredCheckIn', () => {
-	it('is true once anything was answered, and false for an empty save or none', () => {
-		expect(answeredCheckIn(undefined)).toBe(false);
-		expect(answeredCheckIn(checkIn('2026-01-01T09:00:00Z'))).toBe(false);
-		expect(answeredCheckIn(checkIn('2026-01-01T09:00:00Z', { rightsGuess: 0 }))).toBe(true);
 	});
 });
 
