@@ -17,7 +17,7 @@ export interface PhaseAnswers {
 	rightsNamed?: number;
 }
 
-export interface FeedbackAnswers {
+interface FeedbackAnswers {
 	/** 1 to 5 per feedback question (`relevance`, `clarity`). */
 	ratings: Record<string, ScalePoint>;
 	/** "What would you change?", trimmed; empty when not answered. */
@@ -61,11 +61,6 @@ export function answerCount(module: ModuleAnswers): number {
 		if (module.feedback.change !== '') count++;
 	}
 	return count;
-}
-
-/** How many answers a learner gave across all modules. */
-export function learnerAnswerCount(learner: Pick<LearnerAnswers, 'modules'>): number {
-	return Object.values(learner.modules).reduce((sum, module) => sum + answerCount(module), 0);
 }
 
 /** `record[key]` when `record` has it as its own: an id such as `constructor` is not inherited. */

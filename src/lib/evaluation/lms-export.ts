@@ -19,7 +19,7 @@
 import { decodeEntities } from '../course/html-text.ts';
 import type { RecordedInteraction } from './from-interactions.ts';
 
-export interface LmsAttempt {
+interface LmsAttempt {
 	/** Same key, same learner: the name and identity cells, compared without regard to case. */
 	key: string;
 	/** The learner's name as the LMS writes it. */

@@ -37,7 +37,7 @@ export interface CourseModule {
 	outcomes: ReadonlyArray<{ id: string; text: string }>;
 }
 
-export interface OutcomeFigures {
+interface OutcomeFigures {
 	id: string;
 	/** The outcome's words, or its id when the module no longer has it. */
 	text: string;

@@ -9,7 +9,7 @@ const checkIns = {
 	start: {
 		confidence: { 'o-duty': 2 },
 		statements: {},
-		rightsNamed: ['art-2', 'art-8', 'art-8', 'x'],
+		rightsNamed: ['art-2', 'art-8', 'art-8'],
 		at: '2027-02-01T10:00:00.000Z',
 	},
 	end: { confidence: { 'o-duty': 4 }, statements: {}, at: '2027-02-01T11:00:00.000Z' },

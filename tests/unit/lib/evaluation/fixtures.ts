@@ -1,7 +1,7 @@
 /** Hand-made evaluation files: learners' progress files and Moodle Interactions report exports. */
 import type { CourseModule } from '../../../../src/lib/evaluation/summary.ts';
 
-export const AT = '2027-02-01T10:00:00.000Z';
+const AT = '2027-02-01T10:00:00.000Z';
 export const NOW = new Date('2027-03-02T12:00:00.000Z');
 
 /** Two modules of the course as the page knows them. */

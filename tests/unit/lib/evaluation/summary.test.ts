@@ -127,9 +127,10 @@ describe('summarise', () => {
 	});
 
 	test('an id such as `constructor` is an outcome like any other', () => {
-		expect(
-			summarise([], [learner({ constructor: confidence({ constructor: 2 }, {}) })]).modules[0],
-		).toMatchObject({
+		// As JSON.parse would give them, from a file.
+		const ratings = Object.fromEntries([['constructor', 2 as const]]);
+		const modules = Object.fromEntries([['constructor', confidence(ratings, {})]]);
+		expect(summarise([], [learner(modules)]).modules[0]).toMatchObject({
 			id: 'constructor',
 			outcomes: [{ id: 'constructor', figures: { before: { learners: 1 } } }],
 		});
