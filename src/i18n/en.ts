@@ -14,6 +14,7 @@ import { islandStrings } from './en-islands.ts';
 import { pageChrome } from './en/page-chrome.ts';
 import { youngPeopleReview } from './en/young-people-review.ts';
 import { facilitator } from './en/review-session.ts';
+import { trainerEvaluation } from './en/evaluation-page.ts';
 
 export const en = {
 	...islandStrings,
@@ -21,6 +22,7 @@ export const en = {
 	...authors,
 	youngPeopleReview,
 	...facilitator,
+	...trainerEvaluation,
 };
 
 /** The shape every language file fills. */

@@ -29,6 +29,8 @@ export const routes = {
 				: `/tools/traffic-light/session/${reviewId}/`,
 		),
 	trafficLightYoungPeople: () => siteUrl('/tools/traffic-light/young-people/'),
+	/** The trainers' evaluation summary (website only). */
+	evaluation: () => siteUrl('/tools/evaluation/'),
 	sources: () => siteUrl('/sources/'),
 	law: () => siteUrl('/law/'),
 	authors: () => siteUrl('/authors/'),
