@@ -234,7 +234,7 @@ test('loads three progress files and a Moodle export, refuses a broken file by n
 	await expectNoAxeViolations(page, 'the evaluation summary with files loaded');
 });
 
-test('counts a file loaded twice once, and downloads every figure as CSV', async ({
+test('counts a file loaded twice once, downloads every figure as CSV, and starts again', async ({
 	page,
 }, testInfo) => {
 	test.setTimeout(60_000);
@@ -291,6 +291,19 @@ test('counts a file loaded twice once, and downloads every figure as CSV', async
 	await page.getByRole('button', { name: 'Remove all files' }).click();
 	await expect(page.getByText('Load files to see the figures here.')).toBeVisible();
 	await expect(page.getByLabel('Progress files and LMS exports')).toBeFocused();
+
+	// A learner who has not answered anything yet: loaded, but no figures.
+	const empty = await writeFiles(testInfo, { 'new-starter.json': progressFile({}) });
+	await page.getByLabel('Progress files and LMS exports').setInputFiles(empty['new-starter.json']!);
+	await expect(
+		page.getByText(
+			'new-starter.json: this progress file holds no confidence ratings or feedback yet.',
+		),
+	).toBeVisible();
+	await expect(
+		page.getByText('The files loaded hold no confidence ratings, baseline answers or feedback yet'),
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Download as CSV' })).toHaveCount(0);
 });
 
 test('the figures reflow on a 320 px screen', async ({ page }, testInfo) => {

@@ -56,6 +56,8 @@ export const trainerEvaluation = {
 		results: {
 			heading: '2. What the files show',
 			none: 'Load files to see the figures here.',
+			noAnswers:
+				'The files loaded hold no confidence ratings, baseline answers or feedback yet, so there are no figures to show.',
 			learners: (count: number) =>
 				`${plural(count, 'learner', 'learners')} with at least one answer.`,
 			unanswered: 'Modules with no answers in these files:',

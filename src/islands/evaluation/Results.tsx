@@ -34,8 +34,10 @@ export function Results({ summary, askedIn, announce }: Props) {
 	return (
 		<section class="app-evaluation__section" aria-labelledby="ev-results">
 			<h2 id="ev-results">{words.heading}</h2>
-			{!summary || summary.learners === 0 ? (
+			{!summary ? (
 				<p>{words.none}</p>
+			) : summary.learners === 0 ? (
+				<p>{words.noAnswers}</p>
 			) : (
 				<>
 					<p>{words.learners(summary.learners)}</p>
