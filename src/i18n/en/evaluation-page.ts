@@ -1,5 +1,5 @@
 /** English interface strings: the trainers' evaluation summary (/tools/evaluation/). */
-import type { EverydayStatementId, FeedbackRating } from '../../schemas/evaluation-ids.ts';
+import type { FeedbackRating } from '../../schemas/evaluation-ids.ts';
 
 const plural = (count: number, one: string, many: string) =>
 	`${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
@@ -94,15 +94,6 @@ export const trainerEvaluation = {
 			rightsScale: 'The number of the 16 rights, in four bands.',
 			statementsHeading: 'Using rights in everyday decisions',
 			statementsScale: '1 is “strongly disagree” and 5 is “strongly agree”.',
-			/** The statements as learners see them. */
-			statements: {
-				's-everyday-tool':
-					'I think about human rights in everyday decisions about care, not only when something has gone wrong.',
-				's-explain-decision':
-					'I can explain a decision that limits what a young person can do in terms of their rights.',
-				's-raise-concern':
-					'I would feel able to raise a concern when I think a decision does not respect a young person’s rights.',
-			} satisfies Record<EverydayStatementId, string>,
 		},
 		feedback: {
 			questions: {

@@ -41,7 +41,7 @@ export function BaselineSection({ baseline, askedIn }: Props) {
 					{baseline.statements.map(({ id, figures }) => (
 						<BeforeAfterItem
 							key={id}
-							title={words.statements[id]}
+							title={t.checkIn.statements[id]}
 							figures={figures}
 							scale={RATING_SCALE}
 							answer={t.evaluationPage.figures.rating}

@@ -16,7 +16,7 @@ const words = t.evaluationPage.results;
 const figureWords = t.evaluationPage.figures;
 
 const CSV_LABELS = {
-	statements: t.evaluationPage.baseline.statements,
+	statements: t.checkIn.statements,
 	feedback: t.evaluationPage.feedback.questions,
 	change: t.evaluationPage.feedback.change,
 	rightsGuess: t.evaluationPage.baseline.rightsGuess,
