@@ -303,6 +303,7 @@ test('a completion from a hand-made file is certified as imported, and its text 
 					bookmark: payload,
 					reflections: { 'r-first-look-rule': { text: payload, updatedAt: AT } },
 					lessons: { [payload]: { firstVisitedAt: AT, lastVisitedAt: AT, visits: 1 } },
+					feedback: { ratings: { relevance: 3 }, change: payload, at: AT },
 				},
 			},
 			payload,
@@ -329,7 +330,12 @@ test('a completion from a hand-made file is certified as imported, and its text 
 
 	await page.goto('/modules/first-look/l-why-rights/');
 	await hydrateAll(page);
-	await expect(page.locator('textarea').first()).toHaveValue(payload);
+	await expect(page.getByRole('textbox', { name: /Think of one rule/ })).toHaveValue(payload);
+	await expectTextOnly(page);
+
+	await page.goto('/modules/first-look/l-first-look-check/');
+	await hydrateAll(page);
+	await expect(page.getByRole('textbox', { name: /What would you change/ })).toHaveValue(payload);
 	await expectTextOnly(page);
 
 	await page.goto('/modules/first-look/');
