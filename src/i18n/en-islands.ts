@@ -4,7 +4,6 @@
  * this rather than `en.ts` because everything an island imports is JavaScript the browser loads
  * (README › Performance); the team review islands import `en.ts`.
  */
-import { checkIn } from './en/check-in.ts';
 import { chrome } from './en/chrome.ts';
 import { course } from './en/course.ts';
 import { pages } from './en/pages.ts';
@@ -14,7 +13,6 @@ export const islandStrings = {
 	locale: 'en-GB',
 	...chrome,
 	...course,
-	...checkIn,
 	...pages,
 };
 

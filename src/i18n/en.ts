@@ -10,6 +10,7 @@
  * `en-islands.ts`, which this file extends, so the browser loads only those strings.
  */
 import { authors } from './en/authors.ts';
+import { checkIn } from './en/check-in.ts';
 import { islandStrings } from './en-islands.ts';
 import { pageChrome } from './en/page-chrome.ts';
 import { youngPeopleReview } from './en/young-people-review.ts';
@@ -18,6 +19,7 @@ import { trainerEvaluation } from './en/evaluation-page.ts';
 
 export const en = {
 	...islandStrings,
+	...checkIn,
 	...pageChrome,
 	...authors,
 	youngPeopleReview,

@@ -10,7 +10,8 @@ import {
 	type ScalePoint,
 } from '../schemas/evaluation-ids.ts';
 import type { CheckIn } from '../schemas/progress.ts';
-import { t } from '../i18n/en-islands.ts';
+// Their own strings, not en-islands.ts: only the pages with these forms load them.
+import { checkIn as t } from '../i18n/en/check-in.ts';
 import { ChangeTable } from './check-in/ChangeTable.tsx';
 import { ProblemSummary } from './check-in/ProblemSummary.tsx';
 import { ScaleQuestion } from './check-in/ScaleQuestion.tsx';

@@ -6,7 +6,8 @@ import {
 	type FeedbackRating,
 	type ScalePoint,
 } from '../schemas/evaluation-ids.ts';
-import { t } from '../i18n/en-islands.ts';
+// Their own strings, not en-islands.ts: only the pages with these forms load them.
+import { checkIn as t } from '../i18n/en/check-in.ts';
 import { ProblemSummary } from './check-in/ProblemSummary.tsx';
 import { ScaleQuestion } from './check-in/ScaleQuestion.tsx';
 import { useModuleProgress, useProgressReady } from './hooks/use-progress.ts';

@@ -1,6 +1,7 @@
 import { courseBaseline, ratingChanges } from '../lib/check-in/changes.ts';
 import { EVERYDAY_STATEMENT_IDS } from '../schemas/evaluation-ids.ts';
-import { t } from '../i18n/en-islands.ts';
+// Their own strings, not en-islands.ts: only the pages with these forms load them.
+import { checkIn as t } from '../i18n/en/check-in.ts';
 import { ChangeTable } from './check-in/ChangeTable.tsx';
 import { useProgressState } from './hooks/use-progress.ts';
 

@@ -1,4 +1,8 @@
-/** English strings of the confidence check-ins, the course baseline and the module feedback form. */
+/**
+ * English strings of the confidence check-ins, the course baseline and the module feedback form.
+ * Not part of `en-islands.ts`: their islands import this file themselves, so only the pages that
+ * show these forms (a module's first and last lessons, My progress) load these words.
+ */
 import type {
 	EverydayStatementId,
 	FeedbackRating,

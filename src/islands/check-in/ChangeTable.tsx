@@ -1,6 +1,7 @@
 import type { RatingChange } from '../../lib/check-in/changes.ts';
 import type { ScalePoint } from '../../schemas/evaluation-ids.ts';
-import { t } from '../../i18n/en-islands.ts';
+// Their own strings, not en-islands.ts: only the pages with these forms load them.
+import { checkIn as t } from '../../i18n/en/check-in.ts';
 
 interface Props {
 	caption: string;

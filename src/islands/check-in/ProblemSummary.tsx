@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
-import { t } from '../../i18n/en-islands.ts';
+// Their own strings, not en-islands.ts: only the pages with these forms load them.
+import { checkIn as t } from '../../i18n/en/check-in.ts';
 
 interface Props {
 	/** Each problem and the id of the field it is about. */
