@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractLesson, type LessonData } from '../lib/course/extract/index.ts';
 import { lawNoteHomes, pagesUsingLaw, type LawNoteHome, type LawPage } from '../lib/course/law.ts';
 import { parseMdx } from '../lib/course/mdx.ts';
-import type { ModuleSummary } from '../schemas/module-summary.ts';
+import type { ModuleEvaluation, ModuleSummary } from '../schemas/module-summary.ts';
 import type { TrafficLightData } from '../schemas/review.ts';
 import { BUILD_TARGET } from '../lib/site/target.ts';
 import { routes } from '../lib/site/url.ts';
@@ -21,6 +21,8 @@ export interface CourseModuleEntry {
 	entry: CollectionEntry<'modules'>;
 	lessons: CourseLesson[];
 	summary: ModuleSummary;
+	/** What the module asks at its start and end, and the outcomes it rates (issue 13). */
+	evaluation: ModuleEvaluation;
 }
 
 // Lessons belong to the module whose `module.yaml` sits in the same folder; their order is the
@@ -85,6 +87,8 @@ async function assembleCourse(): Promise<CourseModuleEntry[]> {
 					id,
 					title: scenarioTitles.get(id) ?? id,
 				})),
+			};
+			const evaluation: ModuleEvaluation = {
 				outcomes: entry.data.outcomes.map(({ id, text }) => ({ id, text })),
 				checkIns: {
 					confidence: entry.data.confidence,
@@ -92,7 +96,7 @@ async function assembleCourse(): Promise<CourseModuleEntry[]> {
 					baseline: entry.data.baseline ?? { start: [], end: [] },
 				},
 			};
-			return { entry, lessons: moduleLessons, summary };
+			return { entry, lessons: moduleLessons, summary, evaluation };
 		});
 }
 

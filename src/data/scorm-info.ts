@@ -17,7 +17,7 @@ export async function scormModuleInfo(module: CourseModuleEntry): Promise<ScormM
 		if (entry) scenarios.push(extractScenario(parseMdx(entry.body ?? ''), entry.data).data);
 	}
 	return buildScormModuleInfo({
-		summary: module.summary,
+		summary: { ...module.summary, ...module.evaluation },
 		questions: components.flatMap((c) => c.quizzes.flatMap((quiz) => quiz.questions)),
 		scenarios,
 		reviews: components.flatMap((c) => c.trafficLights),

@@ -27,10 +27,23 @@ export const ModuleSummarySchema = z.object({
 	questionIds: z.array(z.string()),
 	/** Scenario ids played in the module, with their titles for the progress page. */
 	scenarios: z.array(z.object({ id: z.string(), title: z.string() })),
-	/** The module's outcomes, which the confidence check-ins ask about. */
-	outcomes: z.array(z.object({ id: z.string(), text: z.string() })),
-	/** What the module asks at its start and end (`schemas/evaluation.ts`). */
-	checkIns: ModuleCheckInsSchema,
 });
 
 export type ModuleSummary = z.output<typeof ModuleSummarySchema>;
+
+/**
+ * What a module asks at its start and end (`schemas/evaluation.ts`), and the outcomes its
+ * confidence check-ins rate. Apart from `ModuleSummary` because that is serialised into every
+ * lesson page for the progress islands, which do not need it (about 20 KB over a course package).
+ */
+export const ModuleEvaluationSchema = z.object({
+	outcomes: z.array(z.object({ id: z.string(), text: z.string() })),
+	checkIns: ModuleCheckInsSchema,
+});
+
+export type ModuleEvaluation = z.output<typeof ModuleEvaluationSchema>;
+
+/** The summary with the evaluation settings: what a SCORM launch page knows of its module. */
+export const ScormModuleSummarySchema = ModuleSummarySchema.extend(ModuleEvaluationSchema.shape);
+
+export type ScormModuleSummary = z.output<typeof ScormModuleSummarySchema>;

@@ -12,7 +12,7 @@
  * Browser code imports types only from here, so zod stays out of launch pages.
  */
 import { z } from 'zod';
-import { ModuleSummarySchema } from './module-summary.ts';
+import { ScormModuleSummarySchema } from './module-summary.ts';
 import { QuestionTypeSchema } from './quiz.ts';
 import { REPORTING_MODES, SCORM_VERSIONS } from './scorm.ts';
 
@@ -25,7 +25,7 @@ export const ReportingModeSchema = z.enum(REPORTING_MODES);
  * model needs (interactions) and the suspend-data codec decodes against (ids by hash).
  */
 export const ScormModuleInfoSchema = z.object({
-	summary: ModuleSummarySchema,
+	summary: ScormModuleSummarySchema,
 	questions: z.array(
 		z.object({
 			id: z.string(),

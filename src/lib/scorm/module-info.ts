@@ -3,7 +3,7 @@
  * launch page: the module summary plus the ids, answer keys and short descriptions the LMS data
  * model needs (interactions) and the suspend-data codec decodes against (ids by hash).
  */
-import type { ModuleSummary } from '../../schemas/module-summary.ts';
+import type { ScormModuleSummary } from '../../schemas/module-summary.ts';
 import { htmlToText, truncateText } from '../course/html-text.ts';
 import type { QuestionData } from '../../schemas/quiz.ts';
 import type { TrafficLightData } from '../../schemas/review.ts';
@@ -44,7 +44,7 @@ export const MAX_SCENARIO_PATH = 24;
 const DESCRIPTION_LENGTH = 250;
 
 export interface ScormModuleSources {
-	summary: ModuleSummary;
+	summary: ScormModuleSummary;
 	/** Every question of the module's quizzes, assessment or not. */
 	questions: readonly QuestionData[];
 	/** The scenarios the module plays. */

@@ -18,8 +18,6 @@ const summary: ModuleSummary = {
 	lessons: [{ id: 'l1', title: 'Check', href: '/m1/l1/' }],
 	assessmentQuestionIds: ['q1', 'q2'],
 	questionIds: ['q1', 'q2'],
-	outcomes: [],
-	checkIns: { confidence: false, feedback: false, baseline: { start: [], end: [] } },
 	scenarios: [],
 };
 

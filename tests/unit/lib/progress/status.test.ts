@@ -27,8 +27,6 @@ function summary(overrides: Partial<ModuleSummary> = {}): ModuleSummary {
 		lessons: ['l1', 'l2', 'l3'].map((id) => ({ id, title: id, href: `/m1/${id}/` })),
 		assessmentQuestionIds: ['q1', 'q2', 'q3', 'q4'],
 		questionIds: ['q0', 'q1', 'q2', 'q3', 'q4'],
-		outcomes: [],
-		checkIns: { confidence: false, feedback: false, baseline: { start: [], end: [] } },
 		scenarios: [],
 		...overrides,
 	};

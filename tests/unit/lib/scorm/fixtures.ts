@@ -1,5 +1,5 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import type { ModuleSummary } from '../../../../src/schemas/module-summary.ts';
+import type { ScormModuleSummary } from '../../../../src/schemas/module-summary.ts';
 import { applyEvent, createEmptyState } from '../../../../src/lib/progress/model.ts';
 import type { ProgressEvent, ProgressState } from '../../../../src/schemas/progress.ts';
 import type { ScormModuleInfo } from '../../../../src/lib/scorm/module-info.ts';
@@ -7,7 +7,7 @@ import type { ScormSession } from '../../../../src/lib/scorm/session/index.ts';
 
 export const MODULE_ID = 'first-look';
 
-export const summary: ModuleSummary = {
+export const summary: ScormModuleSummary = {
 	id: MODULE_ID,
 	title: 'A first look',
 	version: '1.0.0',
