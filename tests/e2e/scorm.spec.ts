@@ -330,11 +330,16 @@ test('contents asked for while the package starts opens once it has started, not
 	const before = (await lmsState(page)).calls.length;
 	await frame.getByRole('link', { name: 'Tools for your team', exact: true }).click();
 	await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Tools for your team');
+	// The lesson loads, hydrates and records the visit, then the session commits within half a
+	// second: about a second here, several on a loaded machine, so a budget rather than the 5 s
+	// default.
 	await expect
-		.poll(async () =>
-			(await lmsState(page)).calls
-				.slice(before)
-				.filter((c) => c.method === 'LMSSetValue' && c.args[0] === 'cmi.core.lesson_location'),
+		.poll(
+			async () =>
+				(await lmsState(page)).calls
+					.slice(before)
+					.filter((c) => c.method === 'LMSSetValue' && c.args[0] === 'cmi.core.lesson_location'),
+			{ timeout: 15_000 },
 		)
 		.not.toEqual([]);
 });
