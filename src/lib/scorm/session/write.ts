@@ -1,6 +1,7 @@
 /**
  * Mapping the learner's progress to the data model: score, status, location, suspend data and
- * exit, and an interaction for every answer and scenario choice. Rules from issue 3 ("Runtime",
+ * exit, and an interaction for every answer, scenario choice and saved evaluation answer
+ * (`evaluation-interactions.ts`). Rules from issue 3 ("Runtime",
  * "What real LMSs do"):
  * - Never downgrade: in review or browse mode nothing is written; with `credit = no-credit` or a
  *   record the LMS already holds as finished, status and score are never written; and no status
