@@ -11,11 +11,11 @@
  * Changes of the 4 who rated both: +2, +1, +1, +3: median +1.5.
  */
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDelimited } from '../../src/lib/evaluation/delimited.ts';
 import { AT, progressFile } from './progress-files.ts';
-import { expectNoAxeViolations, hydrateAll, test } from './support.ts';
+import { expectNoAxeViolations, hydrateAll, test, writeFiles } from './support.ts';
 
 const PAGE = '/tools/evaluation/';
 const MOODLE = join(
@@ -75,18 +75,6 @@ const FILES = {
 	// A rating of 7 is outside the scale: the file is damaged.
 	'ward3-dee.json': progressFile(firstLook({ checkIns: { start: checkIn(7) } }), 'Dee Shah'),
 };
-
-/** Writes the test's files into its own output folder and returns their paths by name. */
-async function writeFiles(testInfo: TestInfo, files: Record<string, string>) {
-	const dir = testInfo.outputPath('files');
-	await mkdir(dir, { recursive: true });
-	const paths: Record<string, string> = {};
-	for (const [name, text] of Object.entries(files)) {
-		paths[name] = join(dir, name);
-		await writeFile(paths[name], text);
-	}
-	return paths;
-}
 
 async function open(page: Page) {
 	await page.goto(PAGE);

@@ -1,5 +1,5 @@
-import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Rating } from '../../src/schemas/review.ts';
 import type { ReviewGroup } from '../../src/schemas/review-files.ts';
@@ -11,7 +11,7 @@ import {
 	setTitle,
 } from '../../src/lib/review/session.ts';
 import { newView, noteInView, rateInView, viewFileText } from '../../src/lib/review/views.ts';
-import { expectNoAxeViolations, hydrateAll, test } from './support.ts';
+import { expectNoAxeViolations, hydrateAll, test, writeFiles } from './support.ts';
 
 const SESSION = '/tools/traffic-light/session/';
 const REVIEW_ID = 'tl-m8-service-review';
@@ -79,18 +79,6 @@ function earlierSessionText(): string {
 		done: false,
 	});
 	return sessionFileText(session, '2026-09-01T12:00:00.000Z');
-}
-
-/** Writes the test's files into its own output folder and returns their paths by name. */
-async function writeFiles(testInfo: TestInfo, files: Record<string, string>) {
-	const dir = testInfo.outputPath('files');
-	await mkdir(dir, { recursive: true });
-	const paths: Record<string, string> = {};
-	for (const [name, text] of Object.entries(files)) {
-		paths[name] = join(dir, name);
-		await writeFile(paths[name], text);
-	}
-	return paths;
 }
 
 async function open(page: Page) {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 const DIST = join(import.meta.dirname, '../../dist');
@@ -193,4 +194,19 @@ export async function passFirstLookAssessment(page: Page): Promise<void> {
 	await answerCorrectly(page, /most proportionate first step/, [
 		'Explain the concern, ask for their consent, and search with them present if it is safe.',
 	]);
+}
+
+/** Writes a test's files into its own output folder and returns their paths by name. */
+export async function writeFiles(
+	testInfo: TestInfo,
+	files: Record<string, string>,
+): Promise<Record<string, string>> {
+	const dir = testInfo.outputPath('files');
+	await mkdir(dir, { recursive: true });
+	const paths: Record<string, string> = {};
+	for (const [name, text] of Object.entries(files)) {
+		paths[name] = join(dir, name);
+		await writeFile(paths[name], text);
+	}
+	return paths;
 }
