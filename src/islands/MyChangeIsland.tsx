@@ -3,6 +3,7 @@ import { EVERYDAY_STATEMENT_IDS } from '../schemas/evaluation-ids.ts';
 // Their own strings, not en-islands.ts: only the pages with these forms load them.
 import { checkIn as t } from '../i18n/en/check-in.ts';
 import { ChangeTable } from './check-in/ChangeTable.tsx';
+import { ScrollingTable } from './check-in/ScrollingTable.tsx';
 import { useProgressState } from './hooks/use-progress.ts';
 
 interface Props {
@@ -52,45 +53,35 @@ export function MyChangeIsland({ modules }: Props) {
 				<>
 					<h3>{t.myChange.baselineHeading}</h3>
 					{(start !== undefined || end !== undefined) && (
-						<div
-							class="app-table-scroll"
-							role="region"
-							aria-label={t.myChange.rightsCaption}
-							tabIndex={0}
-						>
-							<table class="nhsuk-table">
-								<caption class="nhsuk-table__caption nhsuk-table__caption--s">
-									{t.myChange.rightsCaption}
-								</caption>
-								<thead class="nhsuk-table__head">
-									<tr class="nhsuk-table__row">
-										<td class="nhsuk-table__header" />
-										<th scope="col" class="nhsuk-table__header">
-											{t.checkIn.atStart}
-										</th>
-										<th scope="col" class="nhsuk-table__header">
-											{t.checkIn.now}
-										</th>
-									</tr>
-								</thead>
-								<tbody class="nhsuk-table__body">
-									<tr class="nhsuk-table__row">
-										<th scope="row" class="nhsuk-table__header">
-											{t.myChange.guessed}
-										</th>
-										<td class="nhsuk-table__cell">{count(start?.guess)}</td>
-										<td class="nhsuk-table__cell">{count(end?.guess)}</td>
-									</tr>
-									<tr class="nhsuk-table__row">
-										<th scope="row" class="nhsuk-table__header">
-											{t.myChange.named}
-										</th>
-										<td class="nhsuk-table__cell">{count(start?.named?.length)}</td>
-										<td class="nhsuk-table__cell">{count(end?.named?.length)}</td>
-									</tr>
-								</tbody>
-							</table>
-						</div>
+						<ScrollingTable caption={t.myChange.rightsCaption}>
+							<thead class="nhsuk-table__head">
+								<tr class="nhsuk-table__row">
+									<td class="nhsuk-table__header" />
+									<th scope="col" class="nhsuk-table__header">
+										{t.checkIn.atStart}
+									</th>
+									<th scope="col" class="nhsuk-table__header">
+										{t.checkIn.now}
+									</th>
+								</tr>
+							</thead>
+							<tbody class="nhsuk-table__body">
+								<tr class="nhsuk-table__row">
+									<th scope="row" class="nhsuk-table__header">
+										{t.myChange.guessed}
+									</th>
+									<td class="nhsuk-table__cell">{count(start?.guess)}</td>
+									<td class="nhsuk-table__cell">{count(end?.guess)}</td>
+								</tr>
+								<tr class="nhsuk-table__row">
+									<th scope="row" class="nhsuk-table__header">
+										{t.myChange.named}
+									</th>
+									<td class="nhsuk-table__cell">{count(start?.named?.length)}</td>
+									<td class="nhsuk-table__cell">{count(end?.named?.length)}</td>
+								</tr>
+							</tbody>
+						</ScrollingTable>
 					)}
 					{baseline.statements.length > 0 && (
 						<ChangeTable

@@ -1,5 +1,6 @@
 import type { RatingChange } from '../../lib/check-in/changes.ts';
 import type { ScalePoint } from '../../schemas/evaluation-ids.ts';
+import { ScrollingTable } from './ScrollingTable.tsx';
 // Their own strings, not en-islands.ts: only the pages with these forms load them.
 import { checkIn as t } from '../../i18n/en/check-in.ts';
 
@@ -15,43 +16,38 @@ interface Props {
 export function ChangeTable({ caption, itemHeading, rows, words }: Props) {
 	const rating = (value: ScalePoint | undefined) =>
 		value === undefined ? t.checkIn.notRated : `${value}: ${words[value]}`;
-	// A data table may scroll sideways at 320 px (WCAG 1.4.10 exempts two-dimensional layouts);
-	// the region is focusable so keyboard users can scroll it.
 	return (
-		<div class="app-table-scroll" role="region" aria-label={caption} tabIndex={0}>
-			<table class="nhsuk-table app-change-table">
-				<caption class="nhsuk-table__caption nhsuk-table__caption--s">{caption}</caption>
-				<thead class="nhsuk-table__head">
-					<tr class="nhsuk-table__row">
-						<th scope="col" class="nhsuk-table__header">
-							{itemHeading}
+		<ScrollingTable caption={caption} class="app-change-table">
+			<thead class="nhsuk-table__head">
+				<tr class="nhsuk-table__row">
+					<th scope="col" class="nhsuk-table__header">
+						{itemHeading}
+					</th>
+					<th scope="col" class="nhsuk-table__header">
+						{t.checkIn.atStart}
+					</th>
+					<th scope="col" class="nhsuk-table__header">
+						{t.checkIn.now}
+					</th>
+					<th scope="col" class="nhsuk-table__header">
+						{t.checkIn.changeColumn}
+					</th>
+				</tr>
+			</thead>
+			<tbody class="nhsuk-table__body">
+				{rows.map((row) => (
+					<tr class="nhsuk-table__row" key={row.id}>
+						<th scope="row" class="nhsuk-table__header app-change-table__item">
+							{row.text}
 						</th>
-						<th scope="col" class="nhsuk-table__header">
-							{t.checkIn.atStart}
-						</th>
-						<th scope="col" class="nhsuk-table__header">
-							{t.checkIn.now}
-						</th>
-						<th scope="col" class="nhsuk-table__header">
-							{t.checkIn.changeColumn}
-						</th>
+						<td class="nhsuk-table__cell">{rating(row.start)}</td>
+						<td class="nhsuk-table__cell">{rating(row.end)}</td>
+						<td class="nhsuk-table__cell">
+							{row.change === undefined ? '' : t.checkIn.change(row.change)}
+						</td>
 					</tr>
-				</thead>
-				<tbody class="nhsuk-table__body">
-					{rows.map((row) => (
-						<tr class="nhsuk-table__row" key={row.id}>
-							<th scope="row" class="nhsuk-table__header app-change-table__item">
-								{row.text}
-							</th>
-							<td class="nhsuk-table__cell">{rating(row.start)}</td>
-							<td class="nhsuk-table__cell">{rating(row.end)}</td>
-							<td class="nhsuk-table__cell">
-								{row.change === undefined ? '' : t.checkIn.change(row.change)}
-							</td>
-						</tr>
-					))}
-				</tbody>
-			</table>
-		</div>
+				))}
+			</tbody>
+		</ScrollingTable>
 	);
 }

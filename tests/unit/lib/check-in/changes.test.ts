@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { courseBaseline, ratingChanges } from '../../../../src/lib/check-in/changes.ts';
+import { createModuleProgress } from '../../../../src/lib/progress/model.ts';
 import type { CheckIn, ModuleProgress } from '../../../../src/schemas/progress.ts';
 
 const outcomes = [
@@ -13,20 +14,8 @@ function checkIn(at: string, fields: Partial<CheckIn> = {}): CheckIn {
 }
 
 function module(id: string, checkIns: ModuleProgress['checkIns']): ModuleProgress {
-	const at = '2026-01-01T09:00:00.000Z';
-	return {
-		moduleId: id,
-		moduleVersion: '1.0.0',
-		startedAt: at,
-		updatedAt: at,
-		lessons: {},
-		questions: {},
-		scenarios: {},
-		reviews: {},
-		reflections: {},
-		checks: {},
-		...(checkIns ? { checkIns } : {}),
-	};
+	const record = createModuleProgress(id, '1.0.0', '2026-01-01T09:00:00.000Z');
+	return checkIns ? { ...record, checkIns } : record;
 }
 
 describe('ratingChanges', () => {
