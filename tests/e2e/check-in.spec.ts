@@ -119,6 +119,13 @@ test('a learner rates before, completes the module, rates after and sees the cha
 	await expect(feedback).toContainText('Do not write names or anything that could identify you');
 	await rate(feedback, /How relevant/, '5: Very relevant');
 	await rate(feedback, /How clear/, '4: Clear');
+	// Over the 4,000 characters SCORM 2004 holds: refused, with the field linked, nothing saved.
+	await feedback.getByLabel(/What would you change/).fill('a'.repeat(4001));
+	await feedback.getByRole('button', { name: 'Send feedback' }).click();
+	const tooLong = feedback.getByRole('alert');
+	await expect(tooLong).toContainText('Keep your answer to 4,000 characters or fewer');
+	await expect(tooLong).toBeFocused();
+	await expect(feedback.getByRole('status')).not.toContainText('Thank you.');
 	await feedback.getByLabel(/What would you change/).fill('More examples from night shifts.');
 	await feedback.getByRole('button', { name: 'Send feedback' }).click();
 	await expect(feedback.getByRole('status')).toContainText('Thank you.');
